@@ -1,0 +1,4 @@
+export default {
+  displayName: 'integrates-api',
+  preset: '../../jest.preset.js',
+};

@@ -1,0 +1,77 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join, resolve } from 'node:path';
+import { closeStore, configureStore, ensureTable, startEmbeddedEngine, type EmbeddedEngine } from '@integrates/db-model';
+import { loadOrCreateKey } from '@integrates/sessions';
+import type { Config } from '../config/config';
+import { createApp } from '../http/create-app';
+
+export interface RunningServer {
+  readonly url: string;
+  readonly server: Server;
+  /** The embedded engine, when this process started one. */
+  readonly engine?: EmbeddedEngine;
+  /** Stops accepting connections, lets in-flight requests finish within the bound, stops the engine. */
+  readonly close: () => Promise<void>;
+}
+
+export interface StartOptions {
+  readonly onUnexpectedError: (error: unknown) => void;
+}
+
+const sessionKeyFor = (config: Config): Buffer =>
+  config.sessionSigningKey
+    ? Buffer.from(config.sessionSigningKey, 'base64url')
+    : loadOrCreateKey(join(resolve(config.dataDir), 'keys', 'session.key'));
+
+/**
+ * Without DYNAMODB_ENDPOINT, development keeps an embedded engine's data on disk under DATA_DIR and
+ * tests keep it in memory; production then means AWS DynamoDB in AWS_REGION.
+ */
+const startEngine = async (config: Config): Promise<EmbeddedEngine | undefined> => {
+  if (config.dynamodbEndpoint || config.environment === 'production') return undefined;
+  return startEmbeddedEngine(
+    config.environment === 'development' ? { path: join(resolve(config.dataDir), 'dynalite') } : {},
+  );
+};
+
+const listen = (server: Server, port: number, host: string): Promise<void> =>
+  new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolvePromise();
+    });
+  });
+
+export const startServer = async (config: Config, options: StartOptions): Promise<RunningServer> => {
+  const engine = await startEngine(config);
+  const endpoint = engine?.endpoint ?? config.dynamodbEndpoint;
+  configureStore({ ...(endpoint ? { endpoint } : {}), region: config.awsRegion, tableName: config.tableName });
+  if (engine) await ensureTable();
+
+  const app = createApp({ config, sessionKey: sessionKeyFor(config), onUnexpectedError: options.onUnexpectedError });
+  const server = createServer(app);
+  await listen(server, config.port, config.host);
+  const { port } = server.address() as AddressInfo;
+
+  let closing: Promise<void> | undefined;
+  const close = (): Promise<void> => {
+    closing ??= (async () => {
+      await new Promise<void>((resolveClose) => {
+        const timer = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
+        timer.unref();
+        server.close(() => {
+          clearTimeout(timer);
+          resolveClose();
+        });
+        server.closeIdleConnections();
+      });
+      closeStore();
+      await engine?.stop();
+    })();
+    return closing;
+  };
+
+  return { url: `http://${config.host}:${port}`, server, ...(engine ? { engine } : {}), close };
+};

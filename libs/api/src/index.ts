@@ -1,0 +1,3 @@
+export { schema } from './schema';
+export * from './server/graphql-server';
+export type { GraphQLContext } from './builder/context';

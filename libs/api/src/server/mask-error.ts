@@ -1,0 +1,29 @@
+import { isIntegratesError } from '@integrates/errors';
+import { GraphQLError } from 'graphql';
+
+export const INTERNAL_ERROR_MESSAGE = 'Internal server error';
+
+const originalOf = (error: unknown): unknown =>
+  error instanceof GraphQLError && error.originalError ? originalOf(error.originalError) : error;
+
+/**
+ * Domain errors keep their message and gain `extensions.code`; GraphQL's own errors (syntax,
+ * validation) pass through; anything else is masked so that no internal detail reaches a client.
+ */
+export const maskError = (error: unknown, onUnexpected: (error: unknown) => void): GraphQLError => {
+  const original = originalOf(error);
+  if (isIntegratesError(original)) {
+    const path = error instanceof GraphQLError ? error.path : undefined;
+    return new GraphQLError(original.message, {
+      ...(path ? { path } : {}),
+      extensions: { code: original.code },
+    });
+  }
+  if (error instanceof GraphQLError && !error.originalError) return error;
+  onUnexpected(original);
+  const path = error instanceof GraphQLError ? error.path : undefined;
+  return new GraphQLError(INTERNAL_ERROR_MESSAGE, {
+    ...(path ? { path } : {}),
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  });
+};

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'authz',
+  preset: '../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'db-model',
+  preset: '../../jest.preset.js',
+};

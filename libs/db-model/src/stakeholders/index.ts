@@ -1,0 +1,3 @@
+export * from './types';
+export { putStakeholder } from './add';
+export { getStakeholders } from './get';

@@ -1,0 +1,47 @@
+import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
+import { getStore } from './store';
+
+export interface ItemKey {
+  readonly pk: string;
+  readonly sk: string;
+}
+
+/** DynamoDB's BatchGetItem limit. */
+export const BATCH_GET_LIMIT = 100;
+const MAX_UNPROCESSED_ROUNDS = 8;
+const BASE_BACKOFF_MS = 25;
+
+const keyId = (key: ItemKey): string => `${key.pk}\u0000${key.sk}`;
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const chunk = <T>(items: readonly T[], size: number): T[][] =>
+  Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+
+const getChunk = async (keys: readonly ItemKey[]): Promise<Record<string, unknown>[]> => {
+  const { documentClient, tableName } = getStore();
+  const found: Record<string, unknown>[] = [];
+  let pending: Record<string, unknown>[] = keys.map((key) => ({ pk: key.pk, sk: key.sk }));
+  for (let round = 0; pending.length > 0; round += 1) {
+    if (round > 0) {
+      if (round > MAX_UNPROCESSED_ROUNDS) throw new Error(`BatchGetItem left ${pending.length} keys unprocessed`);
+      await sleep(BASE_BACKOFF_MS * 2 ** (round - 1) * (0.5 + Math.random()));
+    }
+    const output = await documentClient.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }));
+    found.push(...(output.Responses?.[tableName] ?? []));
+    pending = (output.UnprocessedKeys?.[tableName]?.Keys ?? []) as Record<string, unknown>[];
+  }
+  return found;
+};
+
+/**
+ * Reads raw items by primary key: duplicates removed, at most 100 keys per BatchGetItem call,
+ * unprocessed keys retried with backoff. Answers in the order of `keys`, `undefined` where missing.
+ */
+export const batchGetRawItems = async (
+  keys: readonly ItemKey[],
+): Promise<readonly (Record<string, unknown> | undefined)[]> => {
+  const unique = [...new Map(keys.map((key) => [keyId(key), key])).values()];
+  const chunks = await Promise.all(chunk(unique, BATCH_GET_LIMIT).map(getChunk));
+  const byKey = new Map(chunks.flat().map((item) => [keyId(item as unknown as ItemKey), item]));
+  return keys.map((key) => byKey.get(keyId(key)));
+};

@@ -1,0 +1,29 @@
+import { startEmbeddedEngine, type EmbeddedEngine } from '../engine/embedded-engine';
+import { closeStore, configureStore } from '../store/store';
+import { ensureTable } from '../table/create-table';
+
+export interface TestStore {
+  readonly engine: EmbeddedEngine;
+  readonly endpoint: string;
+  readonly tableName: string;
+  readonly stop: () => Promise<void>;
+}
+
+/**
+ * An in-memory engine on a free loopback port, with the table and its indexes created, and the
+ * process-wide store pointed at it. Use in `beforeAll`; call `stop` in `afterAll`.
+ */
+export const startTestStore = async (tableName = 'integrates_test'): Promise<TestStore> => {
+  const engine = await startEmbeddedEngine();
+  configureStore({ endpoint: engine.endpoint, region: 'us-east-1', tableName, maxAttempts: 2 });
+  await ensureTable();
+  return {
+    engine,
+    endpoint: engine.endpoint,
+    tableName,
+    stop: async () => {
+      closeStore();
+      await engine.stop();
+    },
+  };
+};

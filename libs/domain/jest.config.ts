@@ -1,0 +1,4 @@
+export default {
+  displayName: 'domain',
+  preset: '../../jest.preset.js',
+};

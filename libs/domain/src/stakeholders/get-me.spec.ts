@@ -1,0 +1,34 @@
+import { createDataloaders, putStakeholder } from '@integrates/db-model';
+import { startTestStore, type TestStore } from '@integrates/db-model/testing';
+import { LoginRequiredError } from '@integrates/errors';
+import { getMe } from './get-me';
+
+describe('getMe', () => {
+  let store: TestStore;
+  beforeAll(async () => {
+    store = await startTestStore();
+    await putStakeholder({
+      email: 'jdoe@example.com',
+      firstName: 'Jane',
+      lastName: 'Doe',
+      role: 'hacker',
+      enrolled: true,
+      isRegistered: true,
+      isConcurrentSession: false,
+      legalRemember: false,
+    });
+  });
+  afterAll(() => store.stop());
+
+  it('describes the signed-in stakeholder', async () => {
+    const me = await getMe({ loaders: createDataloaders(), viewer: { email: 'jdoe@example.com' } });
+    expect(me).toEqual({ userEmail: 'jdoe@example.com', userName: 'Jane Doe', role: 'hacker' });
+  });
+
+  it('requires a session naming a known stakeholder', async () => {
+    await expect(getMe({ loaders: createDataloaders() })).rejects.toBeInstanceOf(LoginRequiredError);
+    await expect(getMe({ loaders: createDataloaders(), viewer: { email: 'ghost@example.com' } })).rejects.toBeInstanceOf(
+      LoginRequiredError,
+    );
+  });
+});

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'errors',
+  preset: '../../jest.preset.js',
+};

@@ -1,0 +1,2 @@
+export * from './base-error';
+export * from './common-errors';

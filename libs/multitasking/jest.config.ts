@@ -1,0 +1,4 @@
+export default {
+  displayName: 'multitasking',
+  preset: '../../jest.preset.js',
+};

@@ -1,0 +1,4 @@
+export default {
+  displayName: 'sessions',
+  preset: '../../jest.preset.js',
+};

@@ -1,0 +1,2 @@
+export * from './session-token';
+export * from './signing-key';

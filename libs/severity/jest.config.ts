@@ -1,0 +1,4 @@
+export default {
+  displayName: 'severity',
+  preset: '../../jest.preset.js',
+};
