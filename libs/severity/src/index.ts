@@ -1,2 +1,18 @@
-// Filled in by its own issue.
-export {};
+export { InvalidVectorError } from './invalid-vector-error';
+export type { InvalidVectorDetails, InvalidVectorReason } from './invalid-vector-error';
+export { formatVector, normalizeVector, parseVector } from './vector';
+export type { CvssVersion, ParsedCvss31, ParsedCvss40, ParsedVector } from './vector';
+export { score } from './score';
+export type { Cvss31Result, Cvss40Result, SeverityResult } from './score';
+export { qualitativeRating, severityLevel } from './rating';
+export type { QualitativeRating, SeverityLevel } from './rating';
+export { cvssf } from './cvssf';
+export { CVSS31_METRICS } from './cvss31/metrics';
+export type { Cvss31MetricName, Cvss31Metrics } from './cvss31/metrics';
+export { scoreCvss31 } from './cvss31/score';
+export type { Cvss31Scores } from './cvss31/score';
+export { roundup } from './cvss31/roundup';
+export { CVSS40_METRICS } from './cvss40/metrics';
+export type { Cvss40MetricName, Cvss40Metrics } from './cvss40/metrics';
+export { nomenclature, scoreCvss40 } from './cvss40/score';
+export type { Cvss40Nomenclature, Cvss40Scores } from './cvss40/score';
