@@ -1,2 +1,12 @@
-// Filled in by its own issue.
-export {};
+export * from './roles';
+export * from './fluid-staff';
+export * from './service-attributes';
+export type { ActionSpec, GroupActionSpec, OrganizationActionSpec, UserActionSpec } from './actions/action-spec';
+export { USER_ACTIONS } from './actions/user-actions';
+export { ORGANIZATION_ACTIONS } from './actions/organization-actions';
+export { GROUP_ACTIONS } from './actions/group-actions';
+export * from './actions/registry';
+export * from './grants';
+export * from './grant-validations';
+export * from './enforcer';
+export * from './rules';
