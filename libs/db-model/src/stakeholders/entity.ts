@@ -1,7 +1,20 @@
-import { boolean, Entity, item, string } from 'dynamodb-toolbox';
+import { boolean, Entity, item, list, map, number, string } from 'dynamodb-toolbox';
+import { defineHistoricFacet } from '../history/historic-facet';
+import { defineFacet } from '../model/facet';
+import { keyPart } from '../model/keys';
 import { table } from '../table/table';
+import type { Stakeholder, StakeholderState } from './types';
 
-export const stakeholderKey = (email: string) => ({ pk: `USER#${email}`, sk: `USER#${email}` }) as const;
+export const stakeholderKey = (email: string) => {
+  const part = keyPart('email', email.toLowerCase());
+  return { pk: `USER#${part}`, sk: `USER#${part}` } as const;
+};
+
+const stateAttributes = {
+  notifications_preferences: map({ email: list(string()), min_severity: number().optional() }).optional(),
+  modified_by: string(),
+  modified_date: string(),
+};
 
 const attributes = item({
   email: string().key(),
@@ -14,9 +27,21 @@ const attributes = item({
   legal_remember: boolean().default(false),
   registration_date: string().optional(),
   last_login_date: string().optional(),
+  access_tokens: list(
+    map({
+      id: string(),
+      name: string(),
+      issued_at: number(),
+      expires_at: number(),
+      jti_hashed: string(),
+      salt: string(),
+      last_use: string().optional(),
+    }),
+  ).optional(),
+  session_token: map({ jti: string(), state: string().enum('IS_VALID', 'REVOKED'), issued_at: string().optional() }).optional(),
+  state: map(stateAttributes).optional(),
 });
 
-/** stakeholder_metadata: pk `USER#email`, sk `USER#email`; gsi_2 `USER#all` / `USER#email` lists every user. */
 export const StakeholderEntity = new Entity({
   name: 'stakeholder_metadata',
   table,
@@ -30,4 +55,19 @@ export const StakeholderEntity = new Entity({
       .hidden(),
   }),
   computeKey: ({ email }) => stakeholderKey(email),
+});
+
+/** stakeholder_metadata: pk `USER#email`, sk `USER#email`; gsi_2 `USER#all` / `USER#email` lists every user. */
+export const stakeholderFacet = defineFacet<Stakeholder>({
+  name: 'stakeholder_metadata',
+  entity: StakeholderEntity,
+  keyTemplate: { pk: 'USER#email', sk: 'USER#email' },
+  indexTemplates: { gsi_2: { pk: 'USER#all', sk: 'USER#email' } },
+});
+
+export const stakeholderHistoricState = defineHistoricFacet<StakeholderState>({
+  name: 'stakeholder_historic_state',
+  prefix: 'STATE',
+  historyKey: 'USER#email',
+  attributes: stateAttributes,
 });

@@ -1,13 +1,11 @@
-import { EntityFormatter } from 'dynamodb-toolbox';
-import { batchGetRawItems } from '../store/batch-get';
-import { StakeholderEntity, stakeholderKey } from './entity';
-import { stakeholderFromItem } from './mappers';
+import { getByKeys, queryAll } from '../model/lookups';
+import { stakeholderFacet, stakeholderKey } from './entity';
 import type { Stakeholder } from './types';
 
-const formatter = StakeholderEntity.build(EntityFormatter);
-
 /** Batch loader body: one BatchGetItem per 100 distinct emails. */
-export const getStakeholders = async (emails: readonly string[]): Promise<readonly (Stakeholder | undefined)[]> => {
-  const items = await batchGetRawItems(emails.map((email) => stakeholderKey(email.toLowerCase())));
-  return items.map((item) => (item ? stakeholderFromItem(formatter.format(item)) : undefined));
-};
+export const getStakeholders = (emails: readonly string[]): Promise<readonly (Stakeholder | undefined)[]> =>
+  getByKeys(stakeholderFacet, emails.map(stakeholderKey));
+
+/** Every stakeholder of the platform (gsi_2 `USER#all`). */
+export const getAllStakeholders = (): Promise<readonly Stakeholder[]> =>
+  queryAll(stakeholderFacet, { index: 'gsi_2', partitionValue: 'USER#all' });

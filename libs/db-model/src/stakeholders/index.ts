@@ -1,3 +1,5 @@
 export * from './types';
-export { putStakeholder } from './add';
-export { getStakeholders } from './get';
+export { stakeholderKey } from './entity';
+export { addStakeholder, putStakeholder } from './add';
+export { getAllStakeholders, getStakeholders } from './get';
+export { removeStakeholder, updateStakeholder } from './update';

@@ -1,3 +1,27 @@
+import type { VersionedState } from '../history/historic-facet';
+
+/** An API token; only a salted hash of its secret id (`jti`) is stored. */
+export interface AccessToken {
+  readonly id: string;
+  readonly name: string;
+  readonly issuedAt: number;
+  readonly expiresAt: number;
+  readonly jtiHashed: string;
+  readonly salt: string;
+  readonly lastUse?: string;
+}
+
+/** The one web session the stakeholder may hold (newest wins). */
+export interface SessionToken {
+  readonly jti: string;
+  readonly state: 'IS_VALID' | 'REVOKED';
+  readonly issuedAt?: string;
+}
+
+export interface StakeholderState extends VersionedState {
+  readonly notificationsPreferences?: { readonly email: readonly string[]; readonly minSeverity?: number };
+}
+
 /** A person known to the platform: a user of the web app, an API-token holder, or an invitee. */
 export interface Stakeholder {
   readonly email: string;
@@ -11,4 +35,7 @@ export interface Stakeholder {
   readonly legalRemember: boolean;
   readonly registrationDate?: string;
   readonly lastLoginDate?: string;
+  readonly accessTokens?: readonly AccessToken[];
+  readonly sessionToken?: SessionToken;
+  readonly state?: StakeholderState;
 }

@@ -1,5 +1,6 @@
 import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { getStore } from './store';
+import { send } from './operations';
 
 export interface ItemKey {
   readonly pk: string;
@@ -26,7 +27,9 @@ const getChunk = async (keys: readonly ItemKey[]): Promise<Record<string, unknow
       if (round > MAX_UNPROCESSED_ROUNDS) throw new Error(`BatchGetItem left ${pending.length} keys unprocessed`);
       await sleep(BASE_BACKOFF_MS * 2 ** (round - 1) * (0.5 + Math.random()));
     }
-    const output = await documentClient.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } }));
+    const output = await send(() =>
+      documentClient.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } })),
+    );
     found.push(...(output.Responses?.[tableName] ?? []));
     pending = (output.UnprocessedKeys?.[tableName]?.Keys ?? []) as Record<string, unknown>[];
   }

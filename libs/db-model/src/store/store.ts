@@ -20,6 +20,14 @@ export interface Store {
 
 let current: Store | undefined;
 
+/** Decides, per command about to be sent, whether to fail it instead (tests inject crashes with it). */
+export type FaultInjector = (commandName: string) => Error | undefined;
+let faultInjector: FaultInjector | undefined;
+
+export const setFaultInjector = (injector: FaultInjector | undefined): void => {
+  faultInjector = injector;
+};
+
 const isLocal = (endpoint: string | undefined): boolean =>
   endpoint !== undefined && /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?/.test(endpoint);
 
@@ -38,7 +46,10 @@ export const configureStore = (config: StoreConfig): Store => {
   });
   client.middlewareStack.add(
     (next, context) => async (args) => {
-      recordStoreCall(context.commandName ?? 'Unknown');
+      const commandName = context.commandName ?? 'Unknown';
+      const fault = faultInjector?.(commandName);
+      if (fault) throw fault;
+      recordStoreCall(commandName);
       return next(args);
     },
     { step: 'initialize', name: 'integratesStoreCallCounter' },

@@ -1,0 +1,3 @@
+export * from './types';
+export * from './organization-access';
+export * from './group-access';

@@ -1,0 +1,5 @@
+export * from './types';
+export { findingKey } from './entity';
+export { addFinding } from './add';
+export * from './get';
+export * from './update';

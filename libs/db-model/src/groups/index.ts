@@ -1,0 +1,5 @@
+export * from './types';
+export { groupKey } from './entity';
+export { addGroup } from './add';
+export * from './get';
+export * from './update';

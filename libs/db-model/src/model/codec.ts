@@ -1,0 +1,21 @@
+/** Records use camelCase; stored items use the original's snake_case, at every depth. */
+const toSnakeKey = (key: string): string => key.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
+const toCamelKey = (key: string): string => key.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Set) && !(value instanceof Uint8Array);
+
+const convert =
+  (rename: (key: string) => string) =>
+  (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(convert(rename));
+    if (!isPlainObject(value)) return value;
+    return Object.fromEntries(
+      Object.entries(value)
+        .filter(([, entry]) => entry !== undefined)
+        .map(([key, entry]) => [rename(key), convert(rename)(entry)]),
+    );
+  };
+
+export const toSnake = convert(toSnakeKey) as (value: unknown) => Record<string, unknown>;
+export const toCamel = convert(toCamelKey) as (value: unknown) => Record<string, unknown>;
