@@ -1,0 +1,9 @@
+export * from './types';
+export {
+  addEventComment,
+  addFindingComment,
+  addGroupComment,
+  getEventComments,
+  getFindingComments,
+  getGroupComments,
+} from './entities';

@@ -1,0 +1,50 @@
+import { commitStates, versionedChange } from '../history/commit-states';
+import { historicRow } from '../history/historic-facet';
+import { readHistory } from '../history/read-history';
+import { AlreadyExistsError } from '../model/errors';
+import { getByKeys, queryAll } from '../model/lookups';
+import { ConditionFailed, putItem } from '../store/operations';
+import { eventFacet, eventHistoricState, eventKey } from './entity';
+import type { Event, EventState } from './types';
+
+/**
+ * Creates an event. `past` holds states that precede the current one (the original records OPEN at the
+ * event date, then CREATED at the report date); their rows are written first, so they exist before the
+ * event does.
+ */
+export const addEvent = async (event: Event, past: readonly EventState[] = []): Promise<void> => {
+  for (const state of past) await putItem(historicRow(eventHistoricState, `EVENT#${event.id}`, state));
+  try {
+    await putItem(eventFacet.toItem(event), [{ path: 'pk', exists: false }]);
+  } catch (error) {
+    if (error instanceof ConditionFailed) throw new AlreadyExistsError('event', eventKey(event.id, event.groupName).pk);
+    throw error;
+  }
+};
+
+export const getEvents = (keys: readonly { readonly id: string; readonly groupName: string }[]): Promise<readonly (Event | undefined)[]> =>
+  getByKeys(eventFacet, keys.map(({ id, groupName }) => eventKey(id, groupName)));
+
+/** A group's events, solved or unsolved ones only when `solved` is given. */
+export const getGroupEvents = (groupName: string, solved?: boolean): Promise<readonly Event[]> =>
+  queryAll(eventFacet, {
+    index: 'gsi_2',
+    partitionValue: `GROUP#${groupName}`,
+    sortBeginsWith: solved === undefined ? 'EVENT#SOLVED#' : `EVENT#SOLVED#${solved}#`,
+  });
+
+export const updateEventState = async (current: Event, state: EventState, solvingDate?: string): Promise<Event> => {
+  const next: Event = { ...current, state, ...(solvingDate ? { solvingDate } : {}) };
+  await commitStates({
+    metadata: eventFacet,
+    key: eventKey(current.id, current.groupName),
+    currentRecord: current,
+    nextRecord: next,
+    transitions: [versionedChange(eventHistoricState, `EVENT#${current.id}`, 'state', current.state, state)],
+    ...(solvingDate ? { alsoSet: { solving_date: solvingDate } } : {}),
+  });
+  return next;
+};
+
+export const getEventHistoricState = (event: Event): Promise<readonly EventState[]> =>
+  readHistory(eventHistoricState, `EVENT#${event.id}`, event.state);

@@ -1,0 +1,3 @@
+export * from './types';
+export { eventKey } from './entity';
+export * from './functions';

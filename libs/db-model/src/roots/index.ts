@@ -1,0 +1,3 @@
+export * from './types';
+export { rootKey } from './entity';
+export * from './functions';
