@@ -5,7 +5,17 @@ import { GROUP_ROLES, ORGANIZATION_ROLES, USER_ROLES, type GroupRole, type Organ
 import type { ServiceAttribute } from './service-attributes';
 
 const GROUP_EXPECTED: Readonly<Partial<Record<GroupRole, readonly GroupRole[]>>> = {
-  admin: GROUP_ROLES.filter((role) => role !== 'admin' && role !== 'service_forces'),
+  admin: [
+    'architect',
+    'customer_manager',
+    'hacker',
+    'reattacker',
+    'resourcer',
+    'reviewer',
+    'user',
+    'user_manager',
+    'vulnerability_manager',
+  ],
   customer_manager: ['architect', 'customer_manager', 'hacker', 'reattacker', 'resourcer', 'reviewer', 'user_manager'],
   user_manager: ['user', 'user_manager', 'vulnerability_manager'],
 };

@@ -1,4 +1,4 @@
-import type { GroupRole, Level, OrganizationRole, RoleOf, UserRole } from './roles';
+import { GROUP_ROLES, type GroupRole, type Level, type OrganizationRole, type RoleOf, type UserRole } from './roles';
 
 type GrantTable<R extends string> = Readonly<Partial<Record<R, readonly R[]>>>;
 
@@ -8,17 +8,7 @@ type GrantTable<R extends string> = Readonly<Partial<Record<R, readonly R[]>>>;
  * given by the platform when it issues the agent's token), as in the original's role files.
  */
 export const GROUP_GRANTS = {
-  admin: [
-    'architect',
-    'customer_manager',
-    'hacker',
-    'reattacker',
-    'resourcer',
-    'reviewer',
-    'user',
-    'user_manager',
-    'vulnerability_manager',
-  ],
+  admin: GROUP_ROLES.filter((role) => role !== 'admin' && role !== 'service_forces'),
   customer_manager: ['architect', 'customer_manager', 'hacker', 'reattacker', 'resourcer', 'reviewer', 'user_manager'],
   user_manager: ['user', 'user_manager', 'vulnerability_manager'],
 } as const satisfies GrantTable<GroupRole>;

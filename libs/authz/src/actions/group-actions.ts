@@ -1,33 +1,11 @@
+import { GROUP_ROLES } from '../roles';
 import type { GroupActionSpec } from './action-spec';
 
 // Named role sets used by more than one action. Everything else is listed explicitly, so that the
 // registry reads as the who-can-do-what table it is.
-const EVERYONE = [
-  'admin',
-  'architect',
-  'customer_manager',
-  'hacker',
-  'reattacker',
-  'resourcer',
-  'reviewer',
-  'service_forces',
-  'user',
-  'user_manager',
-  'vulnerability_manager',
-] as const;
+const EVERYONE = GROUP_ROLES;
 /** service_forces is the CI agent: it only reads what a pipeline check needs. */
-const EVERYONE_BUT_FORCES = [
-  'admin',
-  'architect',
-  'customer_manager',
-  'hacker',
-  'reattacker',
-  'resourcer',
-  'reviewer',
-  'user',
-  'user_manager',
-  'vulnerability_manager',
-] as const;
+const EVERYONE_BUT_FORCES = GROUP_ROLES.filter((role) => role !== 'service_forces');
 /** Fluid Attacks' side (the drills roles plus customer_manager and admin): may see unreleased work. */
 const FLUID_SIDE = ['admin', 'architect', 'customer_manager', 'hacker', 'reattacker', 'resourcer', 'reviewer'] as const;
 const REPORTERS = ['admin', 'architect', 'hacker', 'reattacker'] as const;
