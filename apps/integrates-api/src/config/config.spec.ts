@@ -1,3 +1,7 @@
+import { createHash } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config';
 
 const problemsOf = (env: Record<string, string>): readonly string[] => {
@@ -21,6 +25,23 @@ describe('loadConfig', () => {
       dataDir: '.data',
       logLevel: 'info',
       shutdownTimeoutMs: 10000,
+      hardening: {
+        operationLimits: {
+          maxQueryLength: 3000,
+          maxTokens: 1000,
+          maxDirectives: 50,
+          maxDepth: 8,
+          maxBreadth: 3,
+          maxAliases: 15,
+          maxCost: 5000,
+        },
+        requestSize: { maxBodyBytes: 1048576, maxUploadBytes: 10485760, maxUploads: 5 },
+        persistedOperations: { mode: 'apq', manifest: new Map(), apqCacheSize: 1000 },
+        requestTimeoutMs: 30000,
+        corsOrigins: [],
+        rateLimit: { userPerMinute: 600, tokenPerMinute: 600, addressPerMinute: 300, maxKeys: 100000 },
+        trustProxy: false,
+      },
     });
   });
 
@@ -69,5 +90,102 @@ describe('loadConfig', () => {
     expect(problemsOf({ ENVIRONMENT: 'production' })).toEqual([
       'SESSION_SIGNING_KEY: is required in production (at least 32 random bytes in base64url)',
     ]);
+  });
+});
+
+describe('loadConfig: hardening variables', () => {
+  const manifestFile = (content: unknown): string => {
+    const path = join(mkdtempSync(join(tmpdir(), 'manifest-')), 'persisted-documents.json');
+    writeFileSync(path, typeof content === 'string' ? content : JSON.stringify(content));
+    return path;
+  };
+  const sha256 = (text: string): string => createHash('sha256').update(text).digest('hex');
+
+  it('reads every hardening variable', () => {
+    const { hardening } = loadConfig({
+      GRAPHQL_MAX_QUERY_LENGTH: '5000',
+      GRAPHQL_MAX_TOKENS: '900',
+      GRAPHQL_MAX_DIRECTIVES: '10',
+      GRAPHQL_MAX_DEPTH: '6',
+      GRAPHQL_MAX_BREADTH: '4',
+      GRAPHQL_MAX_ALIASES: '0',
+      GRAPHQL_MAX_COST: '700',
+      GRAPHQL_APQ_CACHE_SIZE: '50',
+      HTTP_MAX_BODY_BYTES: '2048',
+      UPLOAD_MAX_FILE_BYTES: '100',
+      UPLOAD_MAX_FILES: '0',
+      REQUEST_TIMEOUT_MS: '5000',
+      CORS_ORIGINS: 'https://app.example.com, http://localhost:3000',
+      RATE_LIMIT_USER_PER_MINUTE: '60',
+      RATE_LIMIT_TOKEN_PER_MINUTE: '30',
+      RATE_LIMIT_ADDRESS_PER_MINUTE: '0',
+      RATE_LIMIT_MAX_KEYS: '500',
+      TRUST_PROXY: 'loopback, 10.0.0.0/8',
+    });
+    expect(hardening).toEqual({
+      operationLimits: { maxQueryLength: 5000, maxTokens: 900, maxDirectives: 10, maxDepth: 6, maxBreadth: 4, maxAliases: 0, maxCost: 700 },
+      requestSize: { maxBodyBytes: 2048, maxUploadBytes: 100, maxUploads: 0 },
+      persistedOperations: { mode: 'apq', manifest: new Map(), apqCacheSize: 50 },
+      requestTimeoutMs: 5000,
+      corsOrigins: ['https://app.example.com', 'http://localhost:3000'],
+      rateLimit: { userPerMinute: 60, tokenPerMinute: 30, addressPerMinute: 0, maxKeys: 500 },
+      trustProxy: ['loopback', '10.0.0.0/8'],
+    });
+    expect(loadConfig({ TRUST_PROXY: '2' }).hardening.trustProxy).toBe(2);
+  });
+
+  it.each([
+    ['GRAPHQL_MAX_DEPTH', '0', 'GRAPHQL_MAX_DEPTH: must be a whole number, at least 1 (got "0")'],
+    ['GRAPHQL_MAX_QUERY_LENGTH', 'lots', 'GRAPHQL_MAX_QUERY_LENGTH: must be a whole number, at least 1 (got "lots")'],
+    ['GRAPHQL_MAX_ALIASES', '-1', 'GRAPHQL_MAX_ALIASES: must be a whole number (0 or more) (got "-1")'],
+    ['GRAPHQL_PERSISTED_OPERATIONS', 'strict', 'GRAPHQL_PERSISTED_OPERATIONS: must be one of apq, allow-list (got "strict")'],
+    ['HTTP_MAX_BODY_BYTES', '100', 'HTTP_MAX_BODY_BYTES: must be a whole number, at least 1024 (got "100")'],
+    ['REQUEST_TIMEOUT_MS', '1.5', 'REQUEST_TIMEOUT_MS: must be a whole number, at least 1000 (got "1.5")'],
+    [
+      'CORS_ORIGINS',
+      'https://app.example.com/path',
+      'CORS_ORIGINS: must be a comma-separated list of origins such as https://app.example.com (scheme, host and port only) (got "https://app.example.com/path")',
+    ],
+    [
+      'TRUST_PROXY',
+      'true',
+      'TRUST_PROXY: must be false, a number of proxy hops, or a comma-separated list of addresses, subnets (10.0.0.0/8) or loopback, linklocal, uniquelocal (got "true")',
+    ],
+  ])('names %s when it is %s', (name, value, message) => {
+    expect(problemsOf({ [name]: value })).toEqual([message]);
+  });
+
+  it('requires a manifest for the allow-list mode', () => {
+    expect(problemsOf({ GRAPHQL_PERSISTED_OPERATIONS: 'allow-list' })).toEqual([
+      'GRAPHQL_PERSISTED_OPERATIONS_MANIFEST: is required when GRAPHQL_PERSISTED_OPERATIONS is allow-list',
+    ]);
+  });
+
+  it('loads a manifest whose hashes and documents check out', () => {
+    const document = 'query Me { me { userEmail } }';
+    const path = manifestFile({ [sha256(document)]: document });
+    const { persistedOperations } = loadConfig({
+      GRAPHQL_PERSISTED_OPERATIONS: 'allow-list',
+      GRAPHQL_PERSISTED_OPERATIONS_MANIFEST: path,
+    }).hardening;
+    expect(persistedOperations).toEqual({
+      mode: 'allow-list',
+      manifestPath: path,
+      manifest: new Map([[sha256(document), document]]),
+      apqCacheSize: 1000,
+    });
+  });
+
+  it('names each bad entry of a manifest', () => {
+    const unknownField = '{ me { shoeSize } }';
+    const path = manifestFile({ [sha256(unknownField)]: unknownField, ['0'.repeat(64)]: '{ __typename }' });
+    expect(problemsOf({ GRAPHQL_PERSISTED_OPERATIONS_MANIFEST: path })).toEqual([
+      `GRAPHQL_PERSISTED_OPERATIONS_MANIFEST: ${path}: ${sha256(unknownField)}: Cannot query field "shoeSize" on type "Me".`,
+      `GRAPHQL_PERSISTED_OPERATIONS_MANIFEST: ${path}: ${'0'.repeat(64)}: is not the SHA-256 of its document`,
+    ]);
+    const broken = manifestFile('{ not json');
+    expect(problemsOf({ GRAPHQL_PERSISTED_OPERATIONS_MANIFEST: broken })[0]).toMatch(
+      new RegExp(`^GRAPHQL_PERSISTED_OPERATIONS_MANIFEST: ${broken}: .*JSON`),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HARDENING_VARIABLES, hardeningConfigFrom, type HardeningConfig } from './hardening-config';
 
 const ENVIRONMENTS = ['development', 'test', 'production'] as const;
 const LOG_LEVELS = ['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'] as const;
@@ -43,6 +44,7 @@ const schema = z.object({
     .int('must be a whole number of milliseconds')
     .min(0, 'must be a whole number of milliseconds')
     .default(10000),
+  ...HARDENING_VARIABLES,
 });
 
 export type Environment = (typeof ENVIRONMENTS)[number];
@@ -58,6 +60,8 @@ export interface Config {
   readonly logLevel: (typeof LOG_LEVELS)[number];
   readonly sessionSigningKey?: string;
   readonly shutdownTimeoutMs: number;
+  /** Operation limits, request sizes, persisted operations, timeouts, CORS, rate limits, proxies. */
+  readonly hardening: HardeningConfig;
 }
 
 /** Every problem found in the environment, one line per variable. */
@@ -96,6 +100,7 @@ export const loadConfig = (env: Env = process.env): Config => {
     );
   }
   const value = parsed.data;
+  const hardening = hardeningConfigFrom(value);
   const config: Config = {
     port: value.PORT,
     host: value.HOST,
@@ -107,8 +112,9 @@ export const loadConfig = (env: Env = process.env): Config => {
     logLevel: value.LOG_LEVEL,
     ...(value.SESSION_SIGNING_KEY ? { sessionSigningKey: value.SESSION_SIGNING_KEY } : {}),
     shutdownTimeoutMs: value.SHUTDOWN_TIMEOUT_MS,
+    hardening: hardening.config,
   };
-  const problems = crossChecks(config);
+  const problems = [...crossChecks(config), ...hardening.problems];
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 };

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import { parse, validate, type GraphQLSchema } from 'graphql';
+import { sha256Hex } from './persisted-operations';
+
+/** Every problem found in a manifest, one line each. */
+export class PersistedOperationsManifestError extends Error {
+  readonly problems: readonly string[];
+
+  constructor(path: string, problems: readonly string[]) {
+    super(`Invalid persisted operations manifest ${path}:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    this.name = 'PersistedOperationsManifestError';
+    this.problems = problems;
+  }
+}
+
+const problemsOf = (hash: string, document: unknown, schema: GraphQLSchema): readonly string[] => {
+  if (typeof document !== 'string') return [`${hash}: the document must be a string`];
+  if (!/^[0-9a-f]{64}$/.test(hash)) return [`${hash}: a key must be a lower-case hex SHA-256`];
+  if (sha256Hex(document) !== hash) return [`${hash}: is not the SHA-256 of its document`];
+  try {
+    return validate(schema, parse(document)).map((error) => `${hash}: ${error.message}`);
+  } catch (error) {
+    return [`${hash}: ${error instanceof Error ? error.message : String(error)}`];
+  }
+};
+
+/**
+ * Reads the JSON object `{ "<sha256 hex>": "<document>" }` that GraphQL Code Generator's client
+ * preset writes with `persistedDocuments: { hashAlgorithm: 'sha256' }`. Each hash must match its
+ * document and each document must be valid against the schema, so a stale manifest stops the start.
+ */
+export const loadPersistedOperationsManifest = (path: string, schema: GraphQLSchema): ReadonlyMap<string, string> => {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    throw new PersistedOperationsManifestError(path, [error instanceof Error ? error.message : String(error)]);
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    throw new PersistedOperationsManifestError(path, ['must be a JSON object of SHA-256 hashes to documents']);
+  }
+  const entries = Object.entries(parsed);
+  const problems = entries.flatMap(([hash, document]) => problemsOf(hash, document, schema));
+  if (problems.length > 0) throw new PersistedOperationsManifestError(path, problems);
+  return new Map(entries as [string, string][]);
+};
