@@ -49,6 +49,11 @@ export const commitStates = async <R>(request: {
   readonly currentRecord: R;
   readonly nextRecord: R;
   readonly transitions: readonly StateTransition[];
+  /**
+   * Versioned maps that this write does not change but whose values it relied on (index keys derive
+   * from several maps): the commit also requires them unchanged.
+   */
+  readonly unchanged?: readonly { readonly attribute: string; readonly current: VersionedState | undefined }[];
   /** Plain attributes to set in the same update (for example indicators derived from the new state). */
   readonly alsoSet?: Readonly<Record<string, unknown>>;
 }): Promise<void> => {
@@ -71,10 +76,10 @@ export const commitStates = async <R>(request: {
   };
   const conditions: Condition[] = [
     { path: 'pk', exists: true },
-    ...transitions.map((transition): Condition =>
-      transition.current
-        ? { path: `${transition.attribute}.modified_date`, equals: transition.current.modifiedDate }
-        : { path: transition.attribute, exists: false },
+    ...[...transitions, ...(request.unchanged ?? [])].map((map): Condition =>
+      map.current
+        ? { path: `${map.attribute}.modified_date`, equals: map.current.modifiedDate }
+        : { path: map.attribute, exists: false },
     ),
   ];
 

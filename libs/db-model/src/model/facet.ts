@@ -2,6 +2,7 @@ import { EntityFormatter, EntityParser, type Entity } from 'dynamodb-toolbox';
 import type { ItemKey } from '../store/batch-get';
 import type { Item } from '../store/operations';
 import { toCamel, toSnake } from './codec';
+import { IntegratesError } from '@integrates/errors';
 import { InvalidRecordError } from './errors';
 
 export interface KeyTemplate {
@@ -52,6 +53,7 @@ export const defineFacet = <R>(definition: {
       try {
         return parser.parse(toSnake(record)).item as Item;
       } catch (error) {
+        if (error instanceof IntegratesError) throw error;
         throw describeParseError(definition.name, error);
       }
     },

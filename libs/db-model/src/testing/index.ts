@@ -2,6 +2,9 @@ import { startEmbeddedEngine, type EmbeddedEngine } from '../engine/embedded-eng
 import { closeStore, configureStore } from '../store/store';
 import { ensureTable } from '../table/create-table';
 
+export * from './fixtures';
+export { setFaultInjector } from '../store/store';
+
 export interface TestStore {
   readonly engine: EmbeddedEngine;
   readonly endpoint: string;

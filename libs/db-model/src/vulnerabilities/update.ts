@@ -46,12 +46,18 @@ export const updateVulnerabilityStates = async (
       : []),
   ];
   if (transitions.length === 0) return current;
+  // The index keys mix the four maps, so a write that relied on a stale read of any of them must lose.
+  const maps = { state: current.state, treatment: current.treatment, verification: current.verification, zero_risk: current.zeroRisk };
+  const changing = new Set(transitions.map((transition) => transition.attribute));
   await commitStates({
     metadata: vulnerabilityFacet,
     key: vulnerabilityKey(current.id, current.findingId),
     currentRecord: current,
     nextRecord: next,
     transitions,
+    unchanged: Object.entries(maps)
+      .filter(([attribute]) => !changing.has(attribute))
+      .map(([attribute, value]) => ({ attribute, current: value })),
   });
   return next;
 };
