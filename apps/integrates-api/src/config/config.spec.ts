@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       tableName: 'integrates_vms',
       dataDir: '.data',
       logLevel: 'info',
+      auditLog: 'stdout',
       shutdownTimeoutMs: 10000,
       hardening: {
         operationLimits: {
@@ -55,6 +56,8 @@ describe('loadConfig', () => {
       TABLE_NAME: 'my_table',
       DATA_DIR: '/tmp/x',
       LOG_LEVEL: 'debug',
+      AUDIT_LOG: 'file',
+      AUDIT_LOG_PATH: '/var/log/integrates/audit.log',
     });
     expect(config).toMatchObject({
       port: 9000,
@@ -65,6 +68,8 @@ describe('loadConfig', () => {
       tableName: 'my_table',
       dataDir: '/tmp/x',
       logLevel: 'debug',
+      auditLog: 'file',
+      auditLogPath: '/var/log/integrates/audit.log',
     });
   });
 
@@ -77,6 +82,7 @@ describe('loadConfig', () => {
     ['AWS_REGION', 'moon', 'AWS_REGION: must be an AWS region name, for example us-east-1 (got "moon")'],
     ['TABLE_NAME', 'a#b', 'TABLE_NAME: must be 3 to 255 letters, digits, underscores, dots or dashes (got "a#b")'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL: must be one of error, warn, info, http, verbose, debug, silly (got "loud")'],
+    ['AUDIT_LOG', 'syslog', 'AUDIT_LOG: must be one of stdout, file (got "syslog")'],
     ['SESSION_SIGNING_KEY', 'short', 'SESSION_SIGNING_KEY: must be at least 32 random bytes in base64url (43 characters or more) (got a hidden value)'],
   ])('names %s when it is %s', (name, value, message) => {
     expect(problemsOf({ [name]: value })).toEqual([message]);
@@ -84,6 +90,11 @@ describe('loadConfig', () => {
 
   it('reports every bad variable at once', () => {
     expect(problemsOf({ PORT: 'x', ENVIRONMENT: 'y' })).toHaveLength(2);
+  });
+
+  it('requires AUDIT_LOG_PATH when the audit log goes to a file', () => {
+    expect(problemsOf({ AUDIT_LOG: 'file' })).toEqual(['AUDIT_LOG_PATH: is required when AUDIT_LOG is file']);
+    expect(problemsOf({ AUDIT_LOG: 'file', AUDIT_LOG_PATH: 'audit.log' })).toEqual([]);
   });
 
   it('requires a signing key in production', () => {

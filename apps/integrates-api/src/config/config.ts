@@ -3,6 +3,7 @@ import { HARDENING_VARIABLES, hardeningConfigFrom, type HardeningConfig } from '
 
 const ENVIRONMENTS = ['development', 'test', 'production'] as const;
 const LOG_LEVELS = ['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'] as const;
+const AUDIT_LOG_TARGETS = ['stdout', 'file'] as const;
 
 const optionalText = z
   .string()
@@ -33,6 +34,8 @@ const schema = z.object({
     .default('integrates_vms'),
   DATA_DIR: z.string().trim().min(1, 'must be a directory path').default('.data'),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  AUDIT_LOG: z.enum(AUDIT_LOG_TARGETS, { error: `must be one of ${AUDIT_LOG_TARGETS.join(', ')}` }).default('stdout'),
+  AUDIT_LOG_PATH: optionalText,
   SESSION_SIGNING_KEY: optionalText.pipe(
     z
       .string()
@@ -58,6 +61,9 @@ export interface Config {
   readonly tableName: string;
   readonly dataDir: string;
   readonly logLevel: (typeof LOG_LEVELS)[number];
+  /** Where audit records go: standard output, or the file at auditLogPath. */
+  readonly auditLog: (typeof AUDIT_LOG_TARGETS)[number];
+  readonly auditLogPath?: string;
   readonly sessionSigningKey?: string;
   readonly shutdownTimeoutMs: number;
   /** Operation limits, request sizes, persisted operations, timeouts, CORS, rate limits, proxies. */
@@ -80,10 +86,12 @@ const SECRET_VARIABLES: ReadonlySet<string> = new Set(['SESSION_SIGNING_KEY']);
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-const crossChecks = (config: Config): readonly string[] =>
-  config.environment === 'production' && !config.sessionSigningKey
+const crossChecks = (config: Config): readonly string[] => [
+  ...(config.environment === 'production' && !config.sessionSigningKey
     ? ['SESSION_SIGNING_KEY: is required in production (at least 32 random bytes in base64url)']
-    : [];
+    : []),
+  ...(config.auditLog === 'file' && !config.auditLogPath ? ['AUDIT_LOG_PATH: is required when AUDIT_LOG is file'] : []),
+];
 
 /** Reads and validates the configuration; throws ConfigError naming each bad variable. */
 export const loadConfig = (env: Env = process.env): Config => {
@@ -110,6 +118,8 @@ export const loadConfig = (env: Env = process.env): Config => {
     tableName: value.TABLE_NAME,
     dataDir: value.DATA_DIR,
     logLevel: value.LOG_LEVEL,
+    auditLog: value.AUDIT_LOG,
+    ...(value.AUDIT_LOG_PATH ? { auditLogPath: value.AUDIT_LOG_PATH } : {}),
     ...(value.SESSION_SIGNING_KEY ? { sessionSigningKey: value.SESSION_SIGNING_KEY } : {}),
     shutdownTimeoutMs: value.SHUTDOWN_TIMEOUT_MS,
     hardening: hardening.config,

@@ -1,9 +1,11 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createGraphQLServer } from '@integrates/api';
 import { createDataloaders, isStoreReady } from '@integrates/db-model';
+import { getRequestContext, setRequestContextField } from '@integrates/logging';
 import type { Config } from '../config/config';
 import { devLogin } from './dev-login';
 import { createHttpHardening } from './hardening/http-hardening';
+import { accessLog, requestContext } from './request-logging';
 import { viewerFromRequest } from './session-cookie';
 
 export interface AppDependencies {
@@ -17,6 +19,8 @@ export const GRAPHQL_PATH = '/api';
 export const createApp = ({ config, sessionKey, onUnexpectedError }: AppDependencies): Express => {
   const app = express();
   app.disable('x-powered-by');
+  // First, so that everything a request logs, and its access line, carries its id.
+  app.use(requestContext, accessLog);
   app.set('trust proxy', config.hardening.trustProxy);
   // Rate limits key on the viewer however it authenticated; today that is the session cookie.
   const hardening = createHttpHardening(config, (request) => ({ userEmail: viewerFromRequest(request, sessionKey)?.email }));
@@ -45,7 +49,9 @@ export const createApp = ({ config, sessionKey, onUnexpectedError }: AppDependen
 
   app.use(GRAPHQL_PATH, ...hardening.graphqlGuards, (request, response) => {
     const viewer = viewerFromRequest(request, sessionKey);
-    void graphql(request, response, { ...(viewer ? { viewer } : {}) });
+    if (viewer) setRequestContextField('user', viewer.email);
+    const requestId = getRequestContext()?.requestId;
+    void graphql(request, response, { ...(viewer ? { viewer } : {}), ...(requestId ? { requestId } : {}) });
   });
 
   app.use((_request, response) => {

@@ -1,9 +1,19 @@
 import type { Request, Response } from 'express';
 import type { Dataloaders } from '@integrates/db-model';
+import { audit, setRequestContextField } from '@integrates/logging';
 import { createSessionToken } from '@integrates/sessions';
 import { setSessionCookie } from './session-cookie';
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}$/;
+
+const auditSignIn = (email: string, outcome: 'allowed' | 'denied'): void =>
+  audit({
+    actor: outcome === 'allowed' ? email : 'anonymous',
+    action: 'session.sign_in',
+    object: `stakeholder:${email}`,
+    outcome,
+    details: { method: 'dev-login', ...(outcome === 'denied' ? { reason: 'unknown stakeholder' } : {}) },
+  });
 
 /**
  * Development only: signs in as an existing stakeholder without an identity provider.
@@ -19,10 +29,13 @@ export const devLogin =
     }
     const stakeholder = await createLoaders().stakeholder.load(email);
     if (!stakeholder) {
+      auditSignIn(email, 'denied');
       response.status(404).json({ error: `No stakeholder with the email ${email}` });
       return;
     }
     const { token } = createSessionToken(stakeholder.email, key);
     setSessionCookie(response, token, false);
+    setRequestContextField('user', stakeholder.email);
+    auditSignIn(stakeholder.email, 'allowed');
     response.status(200).json({ signedIn: stakeholder.email });
   };

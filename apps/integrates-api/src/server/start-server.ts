@@ -2,17 +2,24 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join, resolve } from 'node:path';
 import { closeStore, configureStore, ensureTable, startEmbeddedEngine, type EmbeddedEngine } from '@integrates/db-model';
+import { getLogger } from '@integrates/logging';
+import { drain } from '@integrates/multitasking';
 import { loadOrCreateKey } from '@integrates/sessions';
 import type { Config } from '../config/config';
 import { createApp } from '../http/create-app';
 import { serverTimeouts } from '../http/hardening/request-timeout';
+
+const log = getLogger('server');
 
 export interface RunningServer {
   readonly url: string;
   readonly server: Server;
   /** The embedded engine, when this process started one. */
   readonly engine?: EmbeddedEngine;
-  /** Stops accepting connections, lets in-flight requests finish within the bound, stops the engine. */
+  /**
+   * Stops accepting connections, lets in-flight requests and then scheduled background tasks finish
+   * (each within SHUTDOWN_TIMEOUT_MS), closes the store and stops the engine.
+   */
   readonly close: () => Promise<void>;
 }
 
@@ -68,6 +75,8 @@ export const startServer = async (config: Config, options: StartOptions): Promis
         });
         server.closeIdleConnections();
       });
+      const background = await drain(config.shutdownTimeoutMs);
+      if (!background.finished) log.warn('Background tasks still running at shutdown', { pending: background.pending });
       closeStore();
       await engine?.stop();
     })();

@@ -5,6 +5,7 @@ import type { GraphQLContext } from '../builder/context';
 import { schema } from '../schema';
 import { DEFAULT_GRAPHQL_HARDENING, hardenedYogaOptions, type GraphQLHardening } from './hardening';
 import { maskError } from './mask-error';
+import { useOperationLogging } from './operation-logging';
 
 /** What the HTTP host hands to each GraphQL execution. */
 export interface ServerContext {
@@ -28,7 +29,7 @@ export const createGraphQLServer = (options: GraphQLServerOptions): GraphQLServe
   const { plugins: hardeningPlugins, ...hardenedOptions } = hardenedYogaOptions(hardening);
   return createYoga<ServerContext, GraphQLContext>({
     ...hardenedOptions,
-    plugins: [...hardeningPlugins],
+    plugins: [...hardeningPlugins, useOperationLogging()],
     schema,
     graphqlEndpoint: options.endpoint,
     graphiql: options.graphiql,
