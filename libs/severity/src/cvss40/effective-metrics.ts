@@ -20,27 +20,38 @@ export interface EffectiveMetrics {
   readonly AR: string;
 }
 
-const orBase = (modified: string, base: string): string => (modified === NOT_DEFINED ? base : modified);
-const orWorst = (value: string, worst: string): string => (value === NOT_DEFINED ? worst : value);
+/** Which optional metric groups a score takes into account (CVSS-B ignores both, CVSS-BT the environmental one). */
+export interface ScoredGroups {
+  readonly threat: boolean;
+  readonly environmental: boolean;
+}
+
+export const ALL_GROUPS: ScoredGroups = { threat: true, environmental: true };
 
 /**
  * A modified metric that is defined replaces its base metric; Exploit Maturity not defined counts as
  * Attacked and a security requirement not defined as High, the worst case (specification section 4).
+ * A group left out of the score reads as if every metric in it were Not Defined.
  */
-export const effectiveMetrics = (m: Cvss40Metrics): EffectiveMetrics => ({
-  AV: orBase(m.MAV, m.AV),
-  AC: orBase(m.MAC, m.AC),
-  AT: orBase(m.MAT, m.AT),
-  PR: orBase(m.MPR, m.PR),
-  UI: orBase(m.MUI, m.UI),
-  VC: orBase(m.MVC, m.VC),
-  VI: orBase(m.MVI, m.VI),
-  VA: orBase(m.MVA, m.VA),
-  SC: orBase(m.MSC, m.SC),
-  SI: orBase(m.MSI, m.SI),
-  SA: orBase(m.MSA, m.SA),
-  E: orWorst(m.E, 'A'),
-  CR: orWorst(m.CR, 'H'),
-  IR: orWorst(m.IR, 'H'),
-  AR: orWorst(m.AR, 'H'),
-});
+export const effectiveMetrics = (m: Cvss40Metrics, groups: ScoredGroups = ALL_GROUPS): EffectiveMetrics => {
+  const env = groups.environmental;
+  const modified = (value: string, base: string): string => (env && value !== NOT_DEFINED ? value : base);
+  const requirement = (value: string): string => (env && value !== NOT_DEFINED ? value : 'H');
+  return {
+    AV: modified(m.MAV, m.AV),
+    AC: modified(m.MAC, m.AC),
+    AT: modified(m.MAT, m.AT),
+    PR: modified(m.MPR, m.PR),
+    UI: modified(m.MUI, m.UI),
+    VC: modified(m.MVC, m.VC),
+    VI: modified(m.MVI, m.VI),
+    VA: modified(m.MVA, m.VA),
+    SC: modified(m.MSC, m.SC),
+    SI: modified(m.MSI, m.SI),
+    SA: modified(m.MSA, m.SA),
+    E: groups.threat && m.E !== NOT_DEFINED ? m.E : 'A',
+    CR: requirement(m.CR),
+    IR: requirement(m.IR),
+    AR: requirement(m.AR),
+  };
+};

@@ -1,5 +1,5 @@
 import { NOT_DEFINED } from '../vector/metric-table';
-import { EffectiveMetrics, effectiveMetrics } from './effective-metrics';
+import { EffectiveMetrics, effectiveMetrics, ScoredGroups } from './effective-metrics';
 import { MACRO_VECTOR_SCORES } from './macro-vector-scores';
 import { MacroVector, macroVector, macroVectorKey } from './macro-vector';
 import {
@@ -15,7 +15,7 @@ import {
   MaxVectorPart,
   METRIC_LEVELS,
 } from './max-severity';
-import { CVSS40_METRICS, Cvss40Metrics, Cvss40MetricName } from './metrics';
+import { CVSS40_METRICS, Cvss40Group, Cvss40Metrics, Cvss40MetricName } from './metrics';
 
 export type Cvss40Nomenclature = 'CVSS-B' | 'CVSS-BT' | 'CVSS-BE' | 'CVSS-BTE';
 
@@ -94,8 +94,8 @@ interface Proportion {
 }
 
 /** The CVSS v4.0 score of a vector, as FIRST's reference calculator computes it (cvss_score). */
-const scoreOf = (metrics: Cvss40Metrics): number => {
-  const m = effectiveMetrics(metrics);
+const scoreOf = (metrics: Cvss40Metrics, groups: ScoredGroups): number => {
+  const m = effectiveMetrics(metrics, groups);
   if (IMPACT_METRICS.every((metric) => m[metric] === 'N')) {
     return 0;
   }
@@ -143,34 +143,25 @@ const scoreOf = (metrics: Cvss40Metrics): number => {
   return Math.round((clamped + ROUNDING_EPSILON) * 10) / 10;
 };
 
-const GROUP_OF = CVSS40_METRICS as Readonly<Record<Cvss40MetricName, { readonly group: string }>>;
+const NAMES = Object.keys(CVSS40_METRICS) as Cvss40MetricName[];
+const namesOf = (group: Cvss40Group): readonly Cvss40MetricName[] =>
+  NAMES.filter((name) => CVSS40_METRICS[name].group === group);
+const THREAT = namesOf('threat');
+const ENVIRONMENTAL = namesOf('environmental');
 
-const withGroupsUndefined = (metrics: Cvss40Metrics, groups: readonly string[]): Cvss40Metrics => {
-  const result: Record<string, string> = { ...metrics };
-  for (const name of Object.keys(GROUP_OF) as Cvss40MetricName[]) {
-    if (groups.includes(GROUP_OF[name].group)) {
-      result[name] = NOT_DEFINED;
-    }
-  }
-  // Only optional metrics were set to Not Defined, which every one of them allows.
-  return result as Cvss40Metrics;
-};
-
-const isDefinedIn = (metrics: Cvss40Metrics, group: string): boolean =>
-  (Object.keys(GROUP_OF) as Cvss40MetricName[]).some(
-    (name) => GROUP_OF[name].group === group && metrics[name] !== NOT_DEFINED,
-  );
+const isAnyDefined = (metrics: Cvss40Metrics, names: readonly Cvss40MetricName[]): boolean =>
+  names.some((name) => metrics[name] !== NOT_DEFINED);
 
 /** CVSS-B, CVSS-BT, CVSS-BE or CVSS-BTE: which metric groups the vector defines (specification section 1.3). */
 export const nomenclature = (metrics: Cvss40Metrics): Cvss40Nomenclature => {
-  const threat = isDefinedIn(metrics, 'threat') ? 'T' : '';
-  const environmental = isDefinedIn(metrics, 'environmental') ? 'E' : '';
+  const threat = isAnyDefined(metrics, THREAT) ? 'T' : '';
+  const environmental = isAnyDefined(metrics, ENVIRONMENTAL) ? 'E' : '';
   return `CVSS-B${threat}${environmental}` as Cvss40Nomenclature;
 };
 
 export const scoreCvss40 = (metrics: Cvss40Metrics): Cvss40Scores => ({
-  base: scoreOf(withGroupsUndefined(metrics, ['threat', 'environmental'])),
-  threat: scoreOf(withGroupsUndefined(metrics, ['environmental'])),
-  environmental: scoreOf(metrics),
+  base: scoreOf(metrics, { threat: false, environmental: false }),
+  threat: scoreOf(metrics, { threat: true, environmental: false }),
+  environmental: scoreOf(metrics, { threat: true, environmental: true }),
   nomenclature: nomenclature(metrics),
 });

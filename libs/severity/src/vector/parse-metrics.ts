@@ -1,7 +1,25 @@
 import { InvalidVectorError } from '../invalid-vector-error';
-import { isRequired, MetricTable, MetricValues, NOT_DEFINED } from './metric-table';
+import { isRequired, MetricDefinition, MetricTable, MetricValues, NOT_DEFINED } from './metric-table';
 
 const list = (values: readonly string[]): string => values.join(', ');
+
+interface CompiledTable {
+  readonly names: readonly string[];
+  readonly byName: ReadonlyMap<string, MetricDefinition>;
+}
+
+// Tables are constants: reading their keys once keeps per-vector work to lookups.
+const compiled = new WeakMap<MetricTable, CompiledTable>();
+
+const compile = (table: MetricTable): CompiledTable => {
+  const known = compiled.get(table);
+  if (known !== undefined) {
+    return known;
+  }
+  const result = { names: Object.keys(table), byName: new Map(Object.entries(table)) };
+  compiled.set(table, result);
+  return result;
+};
 
 const splitComponent = (component: string, vector: string): readonly [string, string] => {
   const colon = component.indexOf(':');
@@ -27,12 +45,13 @@ export const parseMetrics = <T extends MetricTable>(
   if (!vector.startsWith(`${prefix}/`)) {
     throw new InvalidVectorError(`expected the prefix ${prefix}/`, { reason: 'unsupported-version', vector });
   }
-  const seen: Record<string, string> = {};
+  const { names, byName } = compile(table);
+  const seen = new Map<string, string>();
   for (const component of vector.slice(prefix.length + 1).split('/')) {
     const [metric, value] = splitComponent(component, vector);
-    const definition = Object.hasOwn(table, metric) ? table[metric] : undefined;
+    const definition = byName.get(metric);
     if (definition === undefined) {
-      const allowed = Object.keys(table);
+      const allowed = names;
       throw new InvalidVectorError(`unknown metric ${metric}; allowed: ${list(allowed)}`, {
         reason: 'unknown-metric',
         vector,
@@ -40,7 +59,7 @@ export const parseMetrics = <T extends MetricTable>(
         allowed,
       });
     }
-    if (Object.hasOwn(seen, metric)) {
+    if (seen.has(metric)) {
       throw new InvalidVectorError(`metric ${metric} appears more than once`, {
         reason: 'duplicate-metric',
         vector,
@@ -56,11 +75,12 @@ export const parseMetrics = <T extends MetricTable>(
         allowed: definition.values,
       });
     }
-    seen[metric] = value;
+    seen.set(metric, value);
   }
   const metrics: Record<string, string> = {};
-  for (const [metric, definition] of Object.entries(table)) {
-    const value = seen[metric];
+  for (const metric of names) {
+    const value = seen.get(metric);
+    const definition = byName.get(metric) as MetricDefinition; // names and byName hold the same keys
     if (value !== undefined) {
       metrics[metric] = value;
     } else if (isRequired(definition)) {
@@ -80,12 +100,12 @@ export const parseMetrics = <T extends MetricTable>(
 
 /** The canonical vector string: table order, Not Defined (`X`) metrics left out. */
 export const formatMetrics = <T extends MetricTable>(prefix: string, table: T, metrics: MetricValues<T>): string => {
-  const parts = [prefix];
-  for (const metric of Object.keys(table)) {
+  let vector = prefix;
+  for (const metric of compile(table).names) {
     const value: string = metrics[metric];
     if (value !== NOT_DEFINED) {
-      parts.push(`${metric}:${value}`);
+      vector += `/${metric}:${value}`;
     }
   }
-  return parts.join('/');
+  return vector;
 };
