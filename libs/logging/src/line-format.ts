@@ -6,7 +6,7 @@ import winston from 'winston';
  */
 export const formatJsonLine = (): winston.Logform.Format => winston.format.printf((info) => JSON.stringify(info));
 
-const FIXED = new Set(['timestamp', 'level', 'module', 'message', 'log', 'error']);
+const FIXED = new Set(['timestamp', 'level', 'module', 'message', 'error']);
 const { colorize } = winston.format.colorize();
 
 const stackOf = (error: unknown): string | undefined =>

@@ -1,19 +1,10 @@
 import { putStakeholder } from '@integrates/db-model';
 import { captureLogs, type CapturedLogs, type LogLine } from '@integrates/logging/testing';
-import { startTestStore, type TestStore } from '@integrates/db-model/testing';
+import { aStakeholder, startTestStore, type TestStore } from '@integrates/db-model/testing';
 import { createSessionToken, SESSION_COOKIE } from '@integrates/sessions';
 import { postGraphQL, startTestServer, type TestServer } from '../testing/test-server';
 
-const JANE = {
-  email: 'jdoe@example.com',
-  firstName: 'Jane',
-  lastName: 'Doe',
-  role: 'user',
-  enrolled: true,
-  isRegistered: true,
-  isConcurrentSession: false,
-  legalRemember: false,
-};
+const JANE = aStakeholder({ email: 'jdoe@example.com' });
 const JWT = 'eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
