@@ -51,8 +51,8 @@ const distances = (m: EffectiveMetrics, part: MaxVectorPart, metrics: readonly D
 /**
  * The severity distance, summed over an equivalence class's metrics, from the first highest-severity
  * vector that is at least as severe as the scored one in every metric. Each class's metrics are
- * independent, so choosing per class gives the same vector as the reference's search over their
- * combinations (including its fallback to the last candidate when none qualifies).
+ * independent and every vector has such a part in every class (max-severity.spec.ts checks all value
+ * combinations), so choosing per class gives the vector the reference finds by searching their combinations.
  */
 const severityDistance = (
   m: EffectiveMetrics,
