@@ -30,20 +30,21 @@ const privileges = (value: Cvss31Metrics['PR'], scopeChanged: boolean): number =
 
 /** A modified metric that is Not Defined takes the base metric's value (specification section 4.2). */
 const modified = <V extends string>(value: V | 'X', base: V): V =>
-  // TypeScript cannot narrow a generic union by excluding 'X'; the comparison above does it.
+  // TypeScript cannot narrow a generic union by excluding 'X'; the comparison does.
   value === NOT_DEFINED ? base : (value as V);
+
+/** Impact and exploitability combined, with the 1.08 coefficient when the scope changes (section 7.1). */
+const combined = (impact: number, exploitability: number, changed: boolean): number =>
+  changed
+    ? roundup(Math.min(SCOPE_COEFFICIENT * (impact + exploitability), 10))
+    : roundup(Math.min(impact + exploitability, 10));
 
 const baseScore = (m: Cvss31Metrics): number => {
   const changed = m.S === 'C';
   const iss = 1 - (1 - CIA[m.C]) * (1 - CIA[m.I]) * (1 - CIA[m.A]);
   const impact = changed ? IMPACT_CHANGED * (iss - 0.029) - 3.25 * Math.pow(iss - 0.02, 15) : IMPACT_UNCHANGED * iss;
   const exploitability = EXPLOITABILITY_COEFFICIENT * AV[m.AV] * AC[m.AC] * privileges(m.PR, changed) * UI[m.UI];
-  if (impact <= 0) {
-    return 0;
-  }
-  return changed
-    ? roundup(Math.min(SCOPE_COEFFICIENT * (impact + exploitability), 10))
-    : roundup(Math.min(impact + exploitability, 10));
+  return impact <= 0 ? 0 : combined(impact, exploitability, changed);
 };
 
 // Multiplied left to right as FIRST's calculator does, so floating-point results agree with it exactly.
@@ -69,13 +70,7 @@ const environmentalScore = (m: Cvss31Metrics): number => {
     AC[modified(m.MAC, m.AC)] *
     privileges(modified(m.MPR, m.PR), changed) *
     UI[modified(m.MUI, m.UI)];
-  if (impact <= 0) {
-    return 0;
-  }
-  const unweighted = changed
-    ? roundup(Math.min(SCOPE_COEFFICIENT * (impact + exploitability), 10))
-    : roundup(Math.min(impact + exploitability, 10));
-  return roundup(withTemporal(unweighted, m));
+  return impact <= 0 ? 0 : roundup(withTemporal(combined(impact, exploitability, changed), m));
 };
 
 /** Base, temporal and environmental scores exactly as the CVSS v3.1 specification (section 7) defines them. */

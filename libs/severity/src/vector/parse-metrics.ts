@@ -51,12 +51,11 @@ export const parseMetrics = <T extends MetricTable>(
     const [metric, value] = splitComponent(component, vector);
     const definition = byName.get(metric);
     if (definition === undefined) {
-      const allowed = names;
-      throw new InvalidVectorError(`unknown metric ${metric}; allowed: ${list(allowed)}`, {
+      throw new InvalidVectorError(`unknown metric ${metric}; allowed: ${list(names)}`, {
         reason: 'unknown-metric',
         vector,
         metric,
-        allowed,
+        allowed: names,
       });
     }
     if (seen.has(metric)) {
