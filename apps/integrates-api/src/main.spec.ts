@@ -27,6 +27,7 @@ describe('the entry point', () => {
     [{ DYNAMODB_ENDPOINT: 'not a url' }, 'DYNAMODB_ENDPOINT: must be an http(s) URL'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL: must be one of'],
     [{ ENVIRONMENT: 'production' }, 'SESSION_SIGNING_KEY: is required in production'],
+    [{ AUDIT_LOG: 'file', AUDIT_LOG_PATH: '/' }, 'AUDIT_LOG_PATH: cannot write the audit file /: EISDIR'],
   ])('stops with a message naming the bad variable (%o)', async (env, message) => {
     const { output, exited } = collect(runMain(env));
     expect(await exited).toBe(1);

@@ -1,16 +1,25 @@
 import { closeLogging, configureLogging, getLogger, reportError } from '@integrates/logging';
-import { ConfigError, loadConfig } from './config/config';
+import { ConfigError, loadConfig, type Config } from './config/config';
 import { startServer } from './server/start-server';
 
 const log = getLogger('main');
 
+/** An audit file that cannot be written is a configuration problem, reported like the others. */
+const startLogging = (config: Config): void => {
+  try {
+    configureLogging({
+      environment: config.environment,
+      level: config.logLevel,
+      audit: { target: config.auditLog, ...(config.auditLogPath ? { path: config.auditLogPath } : {}) },
+    });
+  } catch (error) {
+    throw new ConfigError([`AUDIT_LOG_PATH: ${error instanceof Error ? error.message : String(error)}`]);
+  }
+};
+
 const main = async (): Promise<void> => {
   const config = loadConfig();
-  configureLogging({
-    environment: config.environment,
-    level: config.logLevel,
-    audit: { target: config.auditLog, ...(config.auditLogPath ? { path: config.auditLogPath } : {}) },
-  });
+  startLogging(config);
   const running = await startServer(config, { onUnexpectedError: reportError });
   log.info(`Integrates API listening on ${running.url}/api`, {
     environment: config.environment,

@@ -62,6 +62,13 @@ describe('audit', () => {
     expect(stdout).not.toContain('session.sign_in');
   });
 
+  it('refuses, at configuration, an audit file that cannot be written', () => {
+    const directory = mkdtempSync(join(tmpdir(), 'audit-dir-'));
+    expect(() => configureLogging({ environment: 'test', level: 'info', audit: { target: 'file', path: directory } })).toThrow(
+      `cannot write the audit file ${directory}: EISDIR`,
+    );
+  });
+
   it('refuses a file target without a path', () => {
     expect(() => configureLogging({ environment: 'test', level: 'info', audit: { target: 'file' } })).toThrow(
       'audit.path is required',

@@ -1,4 +1,7 @@
+import { closeSync, mkdirSync, openSync } from 'node:fs';
+import { dirname } from 'node:path';
 import type { Writable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import winston from 'winston';
 import { formatDevelopmentLine, formatJsonLine } from './line-format';
 import { isEnvironment, isLogLevel, type Environment, type LogLevel } from './levels';
@@ -31,8 +34,26 @@ const auditTransport = (options: LoggingOptions, stdout: Writable): winston.tran
   const target = options.audit ?? { target: 'stdout' };
   if (target.target === 'stdout') return new winston.transports.Stream({ stream: stdout });
   if (!target.path) throw new Error('configureLogging: audit.path is required when audit.target is "file"');
+  // winston reports a file it cannot open late or not at all: try it now, so that start fails clearly.
+  try {
+    mkdirSync(dirname(target.path), { recursive: true });
+    closeSync(openSync(target.path, 'a'));
+  } catch (error) {
+    throw new Error(`cannot write the audit file ${target.path}: ${(error as Error).message}`, {
+      cause: error,
+    });
+  }
   return new winston.transports.File({ filename: target.path });
 };
+
+/**
+ * A transport that fails (an audit file that cannot be opened) is said on standard error; without a
+ * listener its 'error' event would end the process.
+ */
+const survivingErrors = (name: string, logger: winston.Logger): winston.Logger =>
+  logger.on('error', (error: unknown) => {
+    process.stderr.write(`logging: the ${name} log failed: ${error instanceof Error ? error.message : String(error)}\n`);
+  });
 
 /**
  * Audit records are never silenced by LOG_LEVEL once the app has configured logging. Before that
@@ -42,16 +63,22 @@ const build = (options: LoggingOptions, auditLevel: LogLevel): LoggingState => {
   const stdout = options.stdout ?? process.stdout;
   return {
     options,
-    app: winston.createLogger({
-      level: options.level,
-      format: options.environment === 'development' ? formatDevelopmentLine() : formatJsonLine(),
-      transports: [new winston.transports.Stream({ stream: stdout })],
-    }),
-    audit: winston.createLogger({
-      level: auditLevel,
-      format: formatJsonLine(),
-      transports: [auditTransport(options, stdout)],
-    }),
+    app: survivingErrors(
+      'application',
+      winston.createLogger({
+        level: options.level,
+        format: options.environment === 'development' ? formatDevelopmentLine() : formatJsonLine(),
+        transports: [new winston.transports.Stream({ stream: stdout })],
+      }),
+    ),
+    audit: survivingErrors(
+      'audit',
+      winston.createLogger({
+        level: auditLevel,
+        format: formatJsonLine(),
+        transports: [auditTransport(options, stdout)],
+      }),
+    ),
   };
 };
 
@@ -68,7 +95,10 @@ let state: LoggingState = build(initial, initial.level);
 const fileTransportsOf = (logger: winston.Logger): readonly winston.transport[] =>
   logger.transports.filter((transport) => transport instanceof winston.transports.File);
 
-/** Ends the loggers of a replaced state; resolves once files have been flushed. */
+/** A file that cannot be flushed must not hold up shutdown for ever. */
+const FLUSH_BOUND_MS = 5000;
+
+/** Ends the loggers of a replaced state; resolves once files have been flushed, or after the bound. */
 const retire = (retired: LoggingState): Promise<void> => {
   const flushed = [retired.app, retired.audit].map((logger) => {
     const files = fileTransportsOf(logger);
@@ -78,7 +108,7 @@ const retire = (retired: LoggingState): Promise<void> => {
     logger.end();
     return finished;
   });
-  return Promise.all(flushed).then(() => undefined);
+  return Promise.race([Promise.all(flushed), sleep(FLUSH_BOUND_MS, undefined, { ref: false })]).then(() => undefined);
 };
 
 const replace = (next: LoggingState): void => {
