@@ -26,16 +26,17 @@ export const accessLog = (request: Request, response: Response, next: NextFuncti
   const method = request.method;
   const path = request.originalUrl;
   // Bound to the request's context: the line carries the request id and the user learnt meanwhile.
-  const write = AsyncResource.bind(() =>
+  const write = AsyncResource.bind(() => {
+    const bytes = bytesOf(response);
     logAccess({
       method,
       path,
       status: response.statusCode,
       durationMs: Math.round((performance.now() - started) * 10) / 10,
-      ...(bytesOf(response) === undefined ? {} : { bytes: bytesOf(response) as number }),
+      ...(bytes === undefined ? {} : { bytes }),
       ...(response.writableFinished ? {} : { aborted: true }),
-    }),
-  );
+    });
+  });
   response.once('close', write);
   next();
 };
