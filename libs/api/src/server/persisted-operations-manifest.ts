@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse, validate, type GraphQLSchema } from 'graphql';
-import { sha256Hex } from './persisted-operations';
+import { normalizeHash, sha256Hex } from './persisted-operations';
 
 /** Every problem found in a manifest, one line each. */
 export class PersistedOperationsManifestError extends Error {
@@ -13,20 +13,21 @@ export class PersistedOperationsManifestError extends Error {
   }
 }
 
-const problemsOf = (hash: string, document: unknown, schema: GraphQLSchema): readonly string[] => {
-  if (typeof document !== 'string') return [`${hash}: the document must be a string`];
-  if (!/^[0-9a-f]{64}$/.test(hash)) return [`${hash}: a key must be a lower-case hex SHA-256`];
-  if (sha256Hex(document) !== hash) return [`${hash}: is not the SHA-256 of its document`];
+const problemsOf = (key: string, document: unknown, schema: GraphQLSchema): readonly string[] => {
+  const hash = key.replace(/^sha256:/, '');
+  if (typeof document !== 'string') return [`${key}: the document must be a string`];
+  if (!/^[0-9a-f]{64}$/.test(hash)) return [`${key}: a key must be a hex SHA-256, lower case, optionally prefixed with sha256:`];
+  if (sha256Hex(document) !== hash) return [`${key}: is not the SHA-256 of its document`];
   try {
-    return validate(schema, parse(document)).map((error) => `${hash}: ${error.message}`);
+    return validate(schema, parse(document)).map((error) => `${key}: ${error.message}`);
   } catch (error) {
-    return [`${hash}: ${error instanceof Error ? error.message : String(error)}`];
+    return [`${key}: ${error instanceof Error ? error.message : String(error)}`];
   }
 };
 
 /**
- * Reads the JSON object `{ "<sha256 hex>": "<document>" }` that GraphQL Code Generator's client
- * preset writes with `persistedDocuments: { hashAlgorithm: 'sha256' }`. Each hash must match its
+ * Reads the JSON object `{ "sha256:<hex>": "<document>" }` that GraphQL Code Generator's client
+ * preset writes with `persistedDocuments: { hashAlgorithm: 'sha256' }` (bare hex keys work too). Each hash must match its
  * document and each document must be valid against the schema, so a stale manifest stops the start.
  */
 export const loadPersistedOperationsManifest = (path: string, schema: GraphQLSchema): ReadonlyMap<string, string> => {
@@ -42,5 +43,5 @@ export const loadPersistedOperationsManifest = (path: string, schema: GraphQLSch
   const entries = Object.entries(parsed);
   const problems = entries.flatMap(([hash, document]) => problemsOf(hash, document, schema));
   if (problems.length > 0) throw new PersistedOperationsManifestError(path, problems);
-  return new Map(entries as [string, string][]);
+  return new Map(entries.map(([key, document]) => [normalizeHash(key), document as string]));
 };

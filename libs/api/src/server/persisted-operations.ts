@@ -13,7 +13,7 @@ export type PersistedOperationsMode = 'apq' | 'allow-list';
 
 export interface PersistedOperationsOptions {
   readonly mode: PersistedOperationsMode;
-  /** Lower-case hex SHA-256 of each document → the document (see loadPersistedOperationsManifest). */
+  /** Lower-case hex SHA-256 of each document (no prefix) → the document (see loadPersistedOperationsManifest). */
   readonly manifest: ReadonlyMap<string, string>;
   /** How many APQ-registered documents are remembered (least recently used go first). */
   readonly apqCacheSize: number;
@@ -23,9 +23,16 @@ export const DEFAULT_APQ_CACHE_SIZE = 1000;
 
 export const sha256Hex = (text: string): string => createHash('sha256').update(text, 'utf8').digest('hex');
 
-const extractHash = (params: Parameters<typeof defaultExtractPersistedOperationId>[0]): string | undefined =>
+/** GraphQL Code Generator writes `sha256:<hex>`; APQ clients send bare hex. Both name the same document. */
+export const normalizeHash = (hash: string): string => hash.toLowerCase().replace(/^sha256:/, '');
+
+type Params = Parameters<typeof defaultExtractPersistedOperationId>[0];
+
+const extractHash = (params: Params): string | undefined => {
   // The default extractor reads extensions.persistedQuery { version: 1, sha256Hash } and ignores its other arguments.
-  defaultExtractPersistedOperationId(params, undefined as never, {})?.toLowerCase() ?? undefined;
+  const hash = defaultExtractPersistedOperationId(params, undefined as never, {});
+  return hash === null ? undefined : normalizeHash(hash);
+};
 
 /**
  * Yoga's persisted-operations plugin looks hashes up; this adds what APQ needs around it: a document
@@ -69,7 +76,8 @@ export const usePersistedOperationsModes = (options: PersistedOperationsOptions)
 
   const lookup = usePersistedOperations({
     allowArbitraryOperations: apq,
-    getPersistedOperation: (hash) => options.manifest.get(hash.toLowerCase()) ?? (apq ? registered.get(hash.toLowerCase()) : undefined) ?? null,
+    extractPersistedOperationId: (params) => extractHash(params) ?? null,
+    getPersistedOperation: (hash) => options.manifest.get(hash) ?? (apq ? registered.get(hash) : undefined) ?? null,
     customErrors: {
       // Apollo's APQ link resends the document when it sees this message or code.
       notFound: apq

@@ -70,7 +70,8 @@ describe('the allow-list mode', () => {
   let server: TestServer;
   beforeAll(async () => {
     const manifest = join(mkdtempSync(join(tmpdir(), 'manifest-')), 'persisted-documents.json');
-    writeFileSync(manifest, JSON.stringify({ [sha256(listed)]: listed, [sha256(alsoListed)]: alsoListed }));
+    // GraphQL Code Generator's format: keys prefixed with the algorithm.
+    writeFileSync(manifest, JSON.stringify({ [`sha256:${sha256(listed)}`]: listed, [sha256(alsoListed)]: alsoListed }));
     server = await startTestServer({
       RATE_LIMIT_ADDRESS_PER_MINUTE: '0',
       GRAPHQL_PERSISTED_OPERATIONS: 'allow-list',
@@ -79,8 +80,11 @@ describe('the allow-list mode', () => {
   });
   afterAll(() => server.close());
 
-  it('runs listed operations by hash, over POST and GET', async () => {
+  it('runs listed operations by hash, over POST and GET, with or without the sha256: prefix', async () => {
     expect((await postJson(server.url, { extensions: persisted(sha256(alsoListed)) })).body).toEqual({ data: { __typename: 'Query' } });
+    expect((await postJson(server.url, { extensions: persisted(`sha256:${sha256(alsoListed)}`) })).body).toEqual({
+      data: { __typename: 'Query' },
+    });
     const me = await getGraphQL(server.url, { extensions: JSON.stringify(persisted(sha256(listed))) });
     // It ran: the resolver asked for a session.
     expect(errorCodes(me)).toEqual(['LOGIN_REQUIRED']);
