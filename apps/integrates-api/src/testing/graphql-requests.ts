@@ -1,3 +1,6 @@
+import { createSessionToken, SESSION_COOKIE } from '@integrates/sessions';
+import type { TestServer } from './test-server';
+
 /** A GraphQL error as a client sees it. */
 export interface ClientError {
   readonly message: string;
@@ -53,3 +56,7 @@ export const getGraphQL = (
 /** The codes of a body's errors, in order. */
 export const errorCodes = (answer: RawAnswer): readonly unknown[] =>
   (answer.body?.errors ?? []).map((error) => error.extensions?.['code']);
+
+/** A Cookie header signing `email` in to `server`. */
+export const sessionCookie = (server: TestServer, email: string): string =>
+  `${SESSION_COOKIE}=${createSessionToken(email, Buffer.from(server.config.sessionSigningKey ?? '', 'base64url')).token}`;

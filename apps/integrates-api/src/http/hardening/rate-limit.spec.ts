@@ -1,20 +1,11 @@
 import { putStakeholder } from '@integrates/db-model';
-import { startTestStore, type TestStore } from '@integrates/db-model/testing';
-import { createSessionToken, SESSION_COOKIE } from '@integrates/sessions';
+import { aStakeholder, startTestStore, type TestStore } from '@integrates/db-model/testing';
+import { SESSION_COOKIE } from '@integrates/sessions';
 import { startTestServer, type TestServer } from '../../testing/test-server';
-import { errorCodes, postJson } from '../../testing/graphql-requests';
+import { errorCodes, postJson, sessionCookie } from '../../testing/graphql-requests';
 import { rateLimitSubject } from './rate-limit';
 
-const JANE = {
-  email: 'jdoe@example.com',
-  firstName: 'Jane',
-  lastName: 'Doe',
-  role: 'user',
-  enrolled: true,
-  isRegistered: true,
-  isConcurrentSession: false,
-  legalRemember: false,
-};
+const JANE = aStakeholder();
 
 describe('rateLimitSubject', () => {
   it('names the user when known, else the API token, else the address', () => {
@@ -43,9 +34,6 @@ describe('rate limits through the real server', () => {
     await store.stop();
   });
 
-  const cookie = (): string =>
-    `${SESSION_COOKIE}=${createSessionToken(JANE.email, Buffer.from(server.config.sessionSigningKey ?? '', 'base64url')).token}`;
-
   it('refuses an address past its limit with 429 and Retry-After, before any GraphQL work', async () => {
     const statuses: number[] = [];
     for (let request = 0; request < 3; request += 1) statuses.push((await postJson(server.url, { query: '{ __typename }' })).status);
@@ -71,7 +59,7 @@ describe('rate limits through the real server', () => {
   it('counts a signed-in user on their own bucket, with their own limit', async () => {
     const statuses: number[] = [];
     for (let request = 0; request < 6; request += 1) {
-      const answer = await postJson(server.url, { query: '{ me { userEmail } }' }, { cookie: cookie() });
+      const answer = await postJson(server.url, { query: '{ me { userEmail } }' }, { cookie: sessionCookie(server, JANE.email) });
       statuses.push(answer.status);
       if (answer.status === 200) expect(answer.body).toEqual({ data: { me: { userEmail: JANE.email } } });
       else expect(errorCodes(answer)).toEqual(['TOO_MANY_REQUESTS']);

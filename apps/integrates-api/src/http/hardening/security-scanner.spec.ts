@@ -1,8 +1,7 @@
 import { putStakeholder } from '@integrates/db-model';
-import { startTestStore, type TestStore } from '@integrates/db-model/testing';
-import { createSessionToken, SESSION_COOKIE } from '@integrates/sessions';
+import { aStakeholder, startTestStore, type TestStore } from '@integrates/db-model/testing';
 import { startTestServer, type TestServer } from '../../testing/test-server';
-import { errorCodes, getGraphQL, postJson, send, type RawAnswer } from '../../testing/graphql-requests';
+import { errorCodes, getGraphQL, postJson, send, sessionCookie, type RawAnswer } from '../../testing/graphql-requests';
 
 /**
  * The probes a GraphQL security scanner (graphql-cop and the like) sends, in their shape, against the
@@ -23,16 +22,7 @@ const PROBES = {
   unhandledError: 'qwerty cop { abc }',
 };
 
-const JANE = {
-  email: 'jdoe@example.com',
-  firstName: 'Jane',
-  lastName: 'Doe',
-  role: 'user',
-  enrolled: true,
-  isRegistered: true,
-  isConcurrentSession: false,
-  legalRemember: false,
-};
+const JANE = aStakeholder();
 
 /** Every key anywhere in a JSON value. */
 const keysIn = (value: unknown): readonly string[] =>
@@ -60,8 +50,7 @@ describe('the checks of a GraphQL security scanner', () => {
     await store.stop();
   });
 
-  const cookieFor = (server: TestServer): string =>
-    `${SESSION_COOKIE}=${createSessionToken(JANE.email, Buffer.from(server.config.sessionSigningKey ?? '', 'base64url')).token}`;
+  const cookieFor = (server: TestServer): string => sessionCookie(server, JANE.email);
 
   describe('introspection', () => {
     it.each(['introspection', 'typeIntrospection', 'circularIntrospection'] as const)('refuses %s in production', async (probe) => {
