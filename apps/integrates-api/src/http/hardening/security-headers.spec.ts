@@ -58,6 +58,8 @@ describe('security headers', () => {
     expect(page.text).toContain('GraphiQL');
     const policy = directives(page.headers.get('content-security-policy'));
     expect(policy.has('upgrade-insecure-requests')).toBe(false);
+    // require-corp would block the CDN's scripts, which send no Cross-Origin-Resource-Policy.
+    expect(page.headers.get('cross-origin-embedder-policy')).toBeNull();
     expect(page.headers.get('strict-transport-security')).toBeNull();
 
     const allows = (directive: string, url: string): boolean =>
