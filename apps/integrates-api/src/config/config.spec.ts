@@ -194,6 +194,11 @@ describe('loadConfig: hardening variables', () => {
       `GRAPHQL_PERSISTED_OPERATIONS_MANIFEST: ${path}: ${sha256(unknownField)}: Cannot query field "shoeSize" on type "Me".`,
       `GRAPHQL_PERSISTED_OPERATIONS_MANIFEST: ${path}: ${'0'.repeat(64)}: is not the SHA-256 of its document`,
     ]);
+    const tooLong = `{ __typename }${' '.repeat(100)}`;
+    const longPath = manifestFile({ [sha256(tooLong)]: tooLong });
+    expect(problemsOf({ GRAPHQL_PERSISTED_OPERATIONS_MANIFEST: longPath, GRAPHQL_MAX_QUERY_LENGTH: '100' })).toEqual([
+      `GRAPHQL_PERSISTED_OPERATIONS_MANIFEST: ${longPath}: ${sha256(tooLong)}: Exception - Max query length exceeded (114 characters; at most 100)`,
+    ]);
     const broken = manifestFile('{ not json');
     expect(problemsOf({ GRAPHQL_PERSISTED_OPERATIONS_MANIFEST: broken })[0]).toMatch(
       new RegExp(`^GRAPHQL_PERSISTED_OPERATIONS_MANIFEST: ${broken}: .*JSON`),

@@ -116,10 +116,13 @@ export interface HardeningConfig {
   readonly trustProxy: false | number | readonly string[];
 }
 
-const readManifest = (path: string | undefined): { manifest: ReadonlyMap<string, string>; problems: readonly string[] } => {
+const readManifest = (
+  path: string | undefined,
+  limits: OperationLimits,
+): { manifest: ReadonlyMap<string, string>; problems: readonly string[] } => {
   if (!path) return { manifest: new Map(), problems: [] };
   try {
-    return { manifest: loadPersistedOperationsManifest(path, graphqlSchema), problems: [] };
+    return { manifest: loadPersistedOperationsManifest(path, graphqlSchema, limits), problems: [] };
   } catch (error) {
     const problems = error instanceof PersistedOperationsManifestError ? error.problems : [String(error)];
     return {
@@ -133,18 +136,19 @@ const readManifest = (path: string | undefined): { manifest: ReadonlyMap<string,
 export const hardeningConfigFrom = (
   values: HardeningValues,
 ): { readonly config: HardeningConfig; readonly problems: readonly string[] } => {
+  const operationLimits: OperationLimits = {
+    maxQueryLength: values.GRAPHQL_MAX_QUERY_LENGTH,
+    maxTokens: values.GRAPHQL_MAX_TOKENS,
+    maxDirectives: values.GRAPHQL_MAX_DIRECTIVES,
+    maxDepth: values.GRAPHQL_MAX_DEPTH,
+    maxBreadth: values.GRAPHQL_MAX_BREADTH,
+    maxAliases: values.GRAPHQL_MAX_ALIASES,
+    maxCost: values.GRAPHQL_MAX_COST,
+  };
   const manifestPath = values.GRAPHQL_PERSISTED_OPERATIONS_MANIFEST || undefined;
-  const { manifest, problems } = readManifest(manifestPath);
+  const { manifest, problems } = readManifest(manifestPath, operationLimits);
   const config: HardeningConfig = {
-    operationLimits: {
-      maxQueryLength: values.GRAPHQL_MAX_QUERY_LENGTH,
-      maxTokens: values.GRAPHQL_MAX_TOKENS,
-      maxDirectives: values.GRAPHQL_MAX_DIRECTIVES,
-      maxDepth: values.GRAPHQL_MAX_DEPTH,
-      maxBreadth: values.GRAPHQL_MAX_BREADTH,
-      maxAliases: values.GRAPHQL_MAX_ALIASES,
-      maxCost: values.GRAPHQL_MAX_COST,
-    },
+    operationLimits,
     requestSize: {
       maxBodyBytes: values.HTTP_MAX_BODY_BYTES,
       maxUploadBytes: values.UPLOAD_MAX_FILE_BYTES,
