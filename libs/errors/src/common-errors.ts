@@ -2,15 +2,17 @@ import { IntegratesError } from './base-error';
 
 /** The caller is not signed in, or its credentials are no longer valid. */
 export class LoginRequiredError extends IntegratesError {
-  constructor() {
-    super('LOGIN_REQUIRED', 'Login required');
+  /** `details` are for the audit log; clients only see the message. */
+  constructor(details: Readonly<Record<string, unknown>> = {}) {
+    super('LOGIN_REQUIRED', 'Login required', details);
   }
 }
 
 /** The caller may not do this. The message never reveals whether the object exists. */
 export class AccessDeniedError extends IntegratesError {
-  constructor() {
-    super('ACCESS_DENIED', 'Access denied');
+  /** `details` are for the audit log; clients only see the message. */
+  constructor(details: Readonly<Record<string, unknown>> = {}) {
+    super('ACCESS_DENIED', 'Access denied', details);
   }
 }
 

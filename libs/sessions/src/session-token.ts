@@ -1,8 +1,15 @@
-import { createHmac, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
+import { errors, jwtVerify, SignJWT } from 'jose';
 
 /** The web session cookie, as in the original. */
 export const SESSION_COOKIE = 'integrates_session';
 export const SESSION_TTL_SECONDS = 8 * 60 * 60;
+
+/** What a signed token of ours may be for; a token of one kind is never accepted as another. */
+export type TokenKind = 'session' | 'api_token' | 'invitation' | 'oidc_state';
+
+const ALGORITHM = 'HS512';
+const ISSUER = 'integrates';
 
 export interface SessionClaims {
   readonly sub: string;
@@ -11,42 +18,53 @@ export interface SessionClaims {
   readonly exp: number;
 }
 
-const encode = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
-const sign = (data: string, key: Buffer): string => createHmac('sha256', key).update(data).digest('base64url');
-const HEADER = encode({ alg: 'HS256', typ: 'JWT' });
-
-/** A compact HS256 JWT naming the user. */
-export const createSessionToken = (email: string, key: Buffer, now = Date.now()): { token: string; claims: SessionClaims } => {
-  const iat = Math.floor(now / 1000);
-  const claims: SessionClaims = { sub: email, jti: randomUUID(), iat, exp: iat + SESSION_TTL_SECONDS };
-  const body = `${HEADER}.${encode(claims)}`;
-  return { token: `${body}.${sign(body, key)}`, claims };
+/** Signs `claims` as a compact JWT of `kind` expiring after `ttlSeconds`. */
+export const signToken = async (
+  kind: TokenKind,
+  claims: Readonly<Record<string, string | number | boolean>>,
+  key: Uint8Array,
+  options: { readonly subject: string; readonly ttlSeconds: number; readonly jti?: string; readonly now?: number },
+): Promise<{ token: string; jti: string; iat: number; exp: number }> => {
+  const iat = Math.floor((options.now ?? Date.now()) / 1000);
+  const exp = iat + options.ttlSeconds;
+  const jti = options.jti ?? randomUUID();
+  const token = await new SignJWT({ ...claims, kind })
+    .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
+    .setIssuer(ISSUER)
+    .setSubject(options.subject)
+    .setJti(jti)
+    .setIssuedAt(iat)
+    .setExpirationTime(exp)
+    .sign(key);
+  return { token, jti, iat, exp };
 };
 
-const isClaims = (value: unknown): value is SessionClaims => {
-  const claims = value as Partial<SessionClaims> | null;
-  return (
-    typeof claims === 'object' &&
-    claims !== null &&
-    typeof claims.sub === 'string' &&
-    typeof claims.jti === 'string' &&
-    typeof claims.exp === 'number' &&
-    typeof claims.iat === 'number'
-  );
-};
-
-/** The token's claims when its signature is ours and it has not expired; otherwise undefined. */
-export const verifySessionToken = (token: string, key: Buffer, now = Date.now()): SessionClaims | undefined => {
-  const parts = token.split('.');
-  if (parts.length !== 3 || parts[0] !== HEADER) return undefined;
-  const [header, payload, signature] = parts as [string, string, string];
-  const expected = Buffer.from(sign(`${header}.${payload}`, key));
-  const given = Buffer.from(signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
+/** The claims of a token of `kind` whose signature is ours and that has not expired; otherwise undefined. */
+export const verifyToken = async (
+  kind: TokenKind,
+  token: string,
+  key: Uint8Array,
+  now: number = Date.now(),
+): Promise<(Record<string, unknown> & SessionClaims) | undefined> => {
+  if (token.length > 8192) return undefined;
   try {
-    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    return isClaims(claims) && claims.exp * 1000 > now ? claims : undefined;
-  } catch {
-    return undefined;
+    const { payload } = await jwtVerify(token, key, {
+      algorithms: [ALGORITHM],
+      issuer: ISSUER,
+      currentDate: new Date(now),
+      requiredClaims: ['sub', 'jti', 'exp', 'iat'],
+    });
+    if (payload['kind'] !== kind) return undefined;
+    return payload as Record<string, unknown> & SessionClaims;
+  } catch (error) {
+    if (error instanceof errors.JOSEError || error instanceof TypeError || error instanceof SyntaxError) return undefined;
+    throw error;
   }
 };
+
+/** A web session token naming the user, with a fresh id (`jti`) and an 8-hour expiry. */
+export const createSessionToken = (email: string, key: Uint8Array, now?: number) =>
+  signToken('session', {}, key, { subject: email, ttlSeconds: SESSION_TTL_SECONDS, ...(now ? { now } : {}) });
+
+export const verifySessionToken = async (token: string, key: Uint8Array, now?: number): Promise<SessionClaims | undefined> =>
+  verifyToken('session', token, key, now);

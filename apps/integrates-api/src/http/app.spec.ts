@@ -1,6 +1,7 @@
 import { putStakeholder } from '@integrates/db-model';
 import { startTestStore, type TestStore } from '@integrates/db-model/testing';
 import { createSessionToken, SESSION_COOKIE } from '@integrates/sessions';
+import { sessionCookie as signIn, signingKeyOf } from '../testing/graphql-requests';
 import { postGraphQL, startTestServer, type TestServer } from '../testing/test-server';
 
 const JANE = {
@@ -28,8 +29,7 @@ describe('the HTTP app', () => {
     await store.stop();
   });
 
-  const sessionCookie = (email: string): string =>
-    `${SESSION_COOKIE}=${createSessionToken(email, Buffer.from(server.config.sessionSigningKey ?? '', 'base64url')).token}`;
+  const sessionCookie = (email: string): Promise<string> => signIn(server, email);
 
   it('answers /health', async () => {
     const response = await fetch(`${server.url}/health`);
@@ -54,13 +54,13 @@ describe('the HTTP app', () => {
 
   it('resolves me for a signed-in stakeholder', async () => {
     const { body } = await postGraphQL(server.url, '{ me { userEmail userName role } }', {
-      cookie: sessionCookie(JANE.email),
+      cookie: await sessionCookie(JANE.email),
     });
     expect(body).toEqual({ data: { me: { userEmail: 'jdoe@example.com', userName: 'Jane Doe', role: 'user' } } });
   });
 
   it('refuses me without a valid session', async () => {
-    for (const cookie of [undefined, `${SESSION_COOKIE}=not-a-token`, sessionCookie('ghost@example.com')]) {
+    for (const cookie of [undefined, `${SESSION_COOKIE}=not-a-token`, `${SESSION_COOKIE}=${(await createSessionToken('ghost@example.com', signingKeyOf(server))).token}`]) {
       const { body } = await postGraphQL(server.url, '{ me { userEmail } }', cookie ? { cookie } : {});
       expect(body.errors?.[0]).toMatchObject({ message: 'Login required', extensions: { code: 'LOGIN_REQUIRED' } });
       expect(body.data).toBeNull();

@@ -1,16 +1,17 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createGraphQLServer } from '@integrates/api';
 import { createDataloaders, isStoreReady } from '@integrates/db-model';
-import { getRequestContext, setRequestContextField } from '@integrates/logging';
+import { getRequestContext } from '@integrates/logging';
 import type { Config } from '../config/config';
 import { devLogin } from './dev-login';
 import { createHttpHardening } from './hardening/http-hardening';
 import { accessLog, requestContext } from './request-logging';
-import { viewerFromRequest } from './session-cookie';
+import { logout } from './logout';
+import { credentialsOf, requireCsrfHeader, resolveCredentials } from './session-cookie';
 
 export interface AppDependencies {
   readonly config: Config;
-  readonly sessionKey: Buffer;
+  readonly sessionKey: Uint8Array;
   readonly onUnexpectedError: (error: unknown) => void;
 }
 
@@ -22,14 +23,22 @@ export const createApp = ({ config, sessionKey, onUnexpectedError }: AppDependen
   // First, so that everything a request logs, and its access line, carries its id.
   app.use(requestContext, accessLog);
   app.set('trust proxy', config.hardening.trustProxy);
-  // Rate limits key on the viewer however it authenticated; today that is the session cookie.
-  const hardening = createHttpHardening(config, (request) => ({ userEmail: viewerFromRequest(request, sessionKey)?.email }));
+  // Rate limits key on the viewer however it authenticated (resolved once, by resolveCredentials).
+  const hardening = createHttpHardening(config, (request) => {
+    const { viewer } = credentialsOf(request);
+    return {
+      ...(viewer ? { userEmail: viewer.email } : {}),
+      ...(viewer?.via === 'api_token' ? { tokenId: viewer.credentialId } : {}),
+    };
+  });
+  const secureCookies = config.environment !== 'development';
   app.use(hardening.securityHeaders);
 
   const graphql = createGraphQLServer({
     endpoint: GRAPHQL_PATH,
     graphiql: config.environment === 'development',
     createLoaders: createDataloaders,
+    signingKey: sessionKey,
     onUnexpectedError,
     hardening: hardening.graphql,
   });
@@ -43,15 +52,21 @@ export const createApp = ({ config, sessionKey, onUnexpectedError }: AppDependen
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', store: ready ? 'up' : 'down' });
   });
 
+  app.get('/', (_request, response) => {
+    response.status(200).json({ name: 'Integrates', api: GRAPHQL_PATH });
+  });
+
+  app.get('/logout', resolveCredentials(sessionKey), logout(sessionKey, secureCookies));
+  app.post('/logout', resolveCredentials(sessionKey), logout(sessionKey, secureCookies));
+
   if (config.environment === 'development') {
     app.get('/dev/login', devLogin(sessionKey, createDataloaders));
   }
 
-  app.use(GRAPHQL_PATH, ...hardening.graphqlGuards, (request, response) => {
-    const viewer = viewerFromRequest(request, sessionKey);
-    if (viewer) setRequestContextField('user', viewer.email);
+  app.use(GRAPHQL_PATH, requireCsrfHeader, resolveCredentials(sessionKey), ...hardening.graphqlGuards, (request, response) => {
+    const { viewer, loaders } = credentialsOf(request);
     const requestId = getRequestContext()?.requestId;
-    void graphql(request, response, { ...(viewer ? { viewer } : {}), ...(requestId ? { requestId } : {}) });
+    void graphql(request, response, { loaders, ...(viewer ? { viewer } : {}), ...(requestId ? { requestId } : {}) });
   });
 
   app.use((_request, response) => {

@@ -1,7 +1,7 @@
 import { putStakeholder } from '@integrates/db-model';
 import { captureLogs, type CapturedLogs, type LogLine } from '@integrates/logging/testing';
 import { aStakeholder, startTestStore, type TestStore } from '@integrates/db-model/testing';
-import { createSessionToken, SESSION_COOKIE } from '@integrates/sessions';
+import { sessionCookie as signIn } from '../testing/graphql-requests';
 import { postGraphQL, startTestServer, type TestServer } from '../testing/test-server';
 
 const JANE = aStakeholder({ email: 'jdoe@example.com' });
@@ -30,8 +30,7 @@ describe('request logging against the running app', () => {
   });
   afterEach(() => logs.restore());
 
-  const sessionCookie = (email: string): string =>
-    `${SESSION_COOKIE}=${createSessionToken(email, Buffer.from(server.config.sessionSigningKey ?? '', 'base64url')).token}`;
+  const sessionCookie = (email: string): Promise<string> => signIn(server, email);
 
   it('echoes a sane x-request-id and replaces an unsafe one', async () => {
     const sane = await fetch(`${server.url}/health`, { headers: { 'x-request-id': 'client-42.a:b_c' } });
@@ -45,7 +44,12 @@ describe('request logging against the running app', () => {
   it('writes one access line per request with method, path without query, status, duration, size, id, user and operation', async () => {
     const query = encodeURIComponent('query WhoAmI { me { userEmail } }');
     const response = await fetch(`${server.url}/api?query=${query}&token=${JWT}`, {
-      headers: { accept: 'application/graphql-response+json', cookie: sessionCookie(JANE.email), 'x-request-id': 'req-access' },
+      headers: {
+        accept: 'application/graphql-response+json',
+        cookie: await sessionCookie(JANE.email),
+        'x-integrates-csrf': '1',
+        'x-request-id': 'req-access',
+      },
     });
     const body = await response.text();
     expect(JSON.parse(body)).toEqual({ data: { me: { userEmail: JANE.email } } });
@@ -90,11 +94,11 @@ describe('request logging against the running app', () => {
     const line = await logs.waitFor((entry) => entry['log'] === 'audit' && entry['requestId'] === 'req-denied');
     expect(line).toMatchObject({
       actor: 'anonymous',
-      action: 'graphql.query',
+      action: 'user.me.read',
       object: 'me',
       outcome: 'denied',
       operation: 'Mine',
-      details: { code: 'LOGIN_REQUIRED' },
+      details: { code: 'LOGIN_REQUIRED', detail: 'not signed in' },
     });
     expect(await accessLineOf(logs, 'req-denied')).toMatchObject({ status: 200, operation: 'Mine' });
   });
@@ -104,7 +108,7 @@ describe('request logging against the running app', () => {
     expect(await logs.waitFor((entry) => entry['log'] === 'audit' && entry['requestId'] === 'req-login')).toMatchObject({
       actor: JANE.email,
       action: 'session.sign_in',
-      object: `stakeholder:${JANE.email}`,
+      object: `USER#${JANE.email}`,
       outcome: 'allowed',
       details: { method: 'dev-login' },
     });
@@ -113,16 +117,17 @@ describe('request logging against the running app', () => {
     await fetch(`${server.url}/dev/login?email=ghost@example.com`, { headers: { 'x-request-id': 'req-ghost' } });
     expect(await logs.waitFor((entry) => entry['log'] === 'audit' && entry['requestId'] === 'req-ghost')).toMatchObject({
       actor: 'anonymous',
-      object: 'stakeholder:ghost@example.com',
+      object: 'USER#ghost@example.com',
       outcome: 'denied',
     });
   });
 
   it('never mixes the user or operation of concurrent requests', async () => {
+    const cookie = await sessionCookie(JANE.email);
     const requests = Array.from({ length: 10 }, (_, index) => {
       const signedIn = index % 2 === 0;
       return postGraphQL(server.url, `query Op${index} { me { userEmail } }`, {
-        ...(signedIn ? { cookie: sessionCookie(JANE.email) } : {}),
+        ...(signedIn ? { cookie } : {}),
         headers: { 'x-request-id': `req-c${index}` },
       });
     });

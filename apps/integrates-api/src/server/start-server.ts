@@ -27,7 +27,7 @@ export interface StartOptions {
   readonly onUnexpectedError: (error: unknown) => void;
 }
 
-const sessionKeyFor = (config: Config): Buffer =>
+const sessionKeyFor = (config: Config): Uint8Array =>
   config.sessionSigningKey
     ? Buffer.from(config.sessionSigningKey, 'base64url')
     : loadOrCreateKey(join(resolve(config.dataDir), 'keys', 'session.key'));

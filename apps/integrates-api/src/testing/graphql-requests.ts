@@ -1,4 +1,7 @@
-import { createSessionToken, SESSION_COOKIE } from '@integrates/sessions';
+import { createDataloaders } from '@integrates/db-model';
+import { startWebSession } from '@integrates/domain';
+import { SESSION_COOKIE } from '@integrates/sessions';
+import { CSRF_HEADER } from '../http/session-cookie';
 import type { TestServer } from './test-server';
 
 /** A GraphQL error as a client sees it. */
@@ -31,6 +34,10 @@ export const send = async (url: string, init: RequestInit = {}): Promise<RawAnsw
   return { status: response.status, headers: response.headers, text, ...(body === undefined ? {} : { body }) };
 };
 
+/** The web app sends the CSRF header with every cookie request; so do these helpers. */
+const csrf = (headers: Readonly<Record<string, string>>): Record<string, string> =>
+  headers['cookie'] !== undefined ? { [CSRF_HEADER]: '1' } : {};
+
 /** A JSON POST to /api of any body, asking for application/graphql-response+json. */
 export const postJson = (
   serverUrl: string,
@@ -39,7 +46,7 @@ export const postJson = (
 ): Promise<RawAnswer> =>
   send(`${serverUrl}/api`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...headers },
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', ...csrf(headers), ...headers },
     body: JSON.stringify(body),
   });
 
@@ -50,13 +57,25 @@ export const getGraphQL = (
   headers: Readonly<Record<string, string>> = {},
 ): Promise<RawAnswer> =>
   send(`${serverUrl}/api?${new URLSearchParams(params).toString()}`, {
-    headers: { accept: 'application/graphql-response+json', ...headers },
+    headers: { accept: 'application/graphql-response+json', ...csrf(headers), ...headers },
   });
 
 /** The codes of a body's errors, in order. */
 export const errorCodes = (answer: RawAnswer): readonly unknown[] =>
   (answer.body?.errors ?? []).map((error) => error.extensions?.['code']);
 
-/** A Cookie header signing `email` in to `server`. */
-export const sessionCookie = (server: TestServer, email: string): string =>
-  `${SESSION_COOKIE}=${createSessionToken(email, Buffer.from(server.config.sessionSigningKey ?? '', 'base64url')).token}`;
+/** The server's signing key, as the app derives it from the configuration. */
+export const signingKeyOf = (server: TestServer): Uint8Array => Buffer.from(server.config.sessionSigningKey ?? '', 'base64url');
+
+/** Signs an existing stakeholder in (a real session, stored on the stakeholder) and gives its Cookie header. */
+export const sessionCookie = async (server: TestServer, email: string): Promise<string> => {
+  const session = await startWebSession(email, {}, signingKeyOf(server), createDataloaders(), { enrollUnknown: false });
+  if (!session) throw new Error(`No stakeholder ${email} to sign in`);
+  return `${SESSION_COOKIE}=${session.token}`;
+};
+
+/** The headers of a browser request made by the web app: the session cookie and the CSRF header. */
+export const browserHeaders = async (server: TestServer, email: string): Promise<Record<string, string>> => ({
+  cookie: await sessionCookie(server, email),
+  [CSRF_HEADER]: '1',
+});

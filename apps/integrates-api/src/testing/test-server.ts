@@ -35,7 +35,7 @@ export const postGraphQL = async (
     headers: {
       'content-type': 'application/json',
       accept: 'application/graphql-response+json',
-      ...(options.cookie ? { cookie: options.cookie } : {}),
+      ...(options.cookie ? { cookie: options.cookie, 'x-integrates-csrf': '1' } : {}),
       ...options.headers,
     },
     body: JSON.stringify({ query, variables: options.variables }),

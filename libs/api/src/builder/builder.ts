@@ -9,3 +9,4 @@ export const builder = new SchemaBuilder<{
 });
 
 builder.queryType({ description: 'The entry points for reading.' });
+builder.mutationType({ description: 'The entry points for changing.' });

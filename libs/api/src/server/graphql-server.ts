@@ -11,12 +11,16 @@ import { useOperationLogging } from './operation-logging';
 export interface ServerContext {
   readonly viewer?: Viewer;
   readonly requestId?: string;
+  /** The loaders the host used to resolve the viewer, reused so the request reads the stakeholder once. */
+  readonly loaders?: Dataloaders;
 }
 
 export interface GraphQLServerOptions {
   readonly endpoint: string;
   readonly graphiql: boolean;
   readonly createLoaders: () => Dataloaders;
+  /** Signs and verifies sessions, API tokens and invitations. */
+  readonly signingKey: Uint8Array;
   readonly onUnexpectedError: (error: unknown) => void;
   /** Limits, production mode and persisted operations; the defaults suit development. */
   readonly hardening?: GraphQLHardening;
@@ -36,8 +40,9 @@ export const createGraphQLServer = (options: GraphQLServerOptions): GraphQLServe
     landingPage: false,
     logging: false,
     maskedErrors: { maskError: (error) => maskError(error, options.onUnexpectedError, hardening.exposeErrorDetails) },
-    context: ({ viewer, requestId }): GraphQLContext => ({
-      loaders: options.createLoaders(),
+    context: ({ viewer, requestId, loaders }): GraphQLContext => ({
+      loaders: loaders ?? options.createLoaders(),
+      signingKey: options.signingKey,
       ...(viewer ? { viewer } : {}),
       ...(requestId ? { requestId } : {}),
     }),

@@ -8,23 +8,32 @@ const log = getLogger('graphql');
 /** Error codes that are security decisions: each one is audited as a denial. */
 const DENIAL_CODES: ReadonlySet<string> = new Set(['LOGIN_REQUIRED', 'ACCESS_DENIED']);
 
+const originalOf = (error: GraphQLError): unknown => {
+  let original: unknown = error.originalError;
+  while (original instanceof GraphQLError && original.originalError) original = original.originalError;
+  return original;
+};
+
 const codeOf = (error: GraphQLError): string | undefined => {
   const code = error.extensions['code'];
   if (typeof code === 'string') return code;
-  let original: unknown = error.originalError;
-  while (original instanceof GraphQLError && original.originalError) original = original.originalError;
+  const original = originalOf(error);
   return isIntegratesError(original) ? original.code : undefined;
 };
 
+/** One audit record per refused field, with the action and reason the authorizer attached. */
 const auditDenials = (result: ExecutionResult, operationType: string): void => {
   for (const error of result.errors ?? []) {
     const code = codeOf(error);
     if (code === undefined || !DENIAL_CODES.has(code)) continue;
+    const original = originalOf(error);
+    const details = isIntegratesError(original) ? original.details : {};
+    const action = typeof details['action'] === 'string' ? details['action'] : `graphql.${operationType}`;
     audit({
-      action: `graphql.${operationType}`,
+      action,
       object: error.path?.join('.') ?? '(operation)',
       outcome: 'denied',
-      details: { code },
+      details: { code, ...details },
     });
   }
 };

@@ -3,6 +3,8 @@ import { startTestStore, type TestStore } from '@integrates/db-model/testing';
 import { LoginRequiredError } from '@integrates/errors';
 import { getMe } from './get-me';
 
+const KEY = new Uint8Array(32);
+
 describe('getMe', () => {
   let store: TestStore;
   beforeAll(async () => {
@@ -21,13 +23,13 @@ describe('getMe', () => {
   afterAll(() => store.stop());
 
   it('describes the signed-in stakeholder', async () => {
-    const me = await getMe({ loaders: createDataloaders(), viewer: { email: 'jdoe@example.com' } });
-    expect(me).toEqual({ userEmail: 'jdoe@example.com', userName: 'Jane Doe', role: 'hacker' });
+    const me = await getMe({ loaders: createDataloaders(), signingKey: KEY, viewer: { email: 'jdoe@example.com', via: 'session', credentialId: 'x' } });
+    expect(me).toEqual({ userEmail: 'jdoe@example.com', userName: 'Jane Doe', role: 'hacker', isConcurrentSession: false });
   });
 
   it('requires a session naming a known stakeholder', async () => {
-    await expect(getMe({ loaders: createDataloaders() })).rejects.toBeInstanceOf(LoginRequiredError);
-    await expect(getMe({ loaders: createDataloaders(), viewer: { email: 'ghost@example.com' } })).rejects.toBeInstanceOf(
+    await expect(getMe({ loaders: createDataloaders(), signingKey: KEY })).rejects.toBeInstanceOf(LoginRequiredError);
+    await expect(getMe({ loaders: createDataloaders(), signingKey: KEY, viewer: { email: 'ghost@example.com', via: 'session', credentialId: 'x' } })).rejects.toBeInstanceOf(
       LoginRequiredError,
     );
   });

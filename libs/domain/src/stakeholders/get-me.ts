@@ -6,6 +6,7 @@ export interface Me {
   readonly userEmail: string;
   readonly userName: string;
   readonly role: string;
+  readonly isConcurrentSession: boolean;
 }
 
 /** The signed-in stakeholder as the API presents it. A session for an unknown user counts as no session. */
@@ -14,5 +15,10 @@ export const getMe = async (context: DomainContext): Promise<Me> => {
   const stakeholder = await context.loaders.stakeholder.load(viewer.email);
   if (!stakeholder) throw new LoginRequiredError();
   const userName = [stakeholder.firstName, stakeholder.lastName].filter(Boolean).join(' ');
-  return { userEmail: stakeholder.email, userName, role: stakeholder.role ?? 'user' };
+  return {
+    userEmail: stakeholder.email,
+    userName,
+    role: stakeholder.role ?? 'user',
+    isConcurrentSession: stakeholder.isConcurrentSession,
+  };
 };

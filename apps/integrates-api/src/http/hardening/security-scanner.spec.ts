@@ -50,7 +50,7 @@ describe('the checks of a GraphQL security scanner', () => {
     await store.stop();
   });
 
-  const cookieFor = (server: TestServer): string => sessionCookie(server, JANE.email);
+  const cookieFor = (server: TestServer): Promise<string> => sessionCookie(server, JANE.email);
 
   describe('introspection', () => {
     it.each(['introspection', 'typeIntrospection', 'circularIntrospection'] as const)('refuses %s in production', async (probe) => {
@@ -91,7 +91,7 @@ describe('the checks of a GraphQL security scanner', () => {
 
   it('refuses mutations over GET', async () => {
     for (const server of [production, test]) {
-      const answer = await getGraphQL(server.url, { query: 'mutation cop { __typename }' }, { cookie: cookieFor(server) });
+      const answer = await getGraphQL(server.url, { query: 'mutation cop { __typename }' }, { cookie: await cookieFor(server) });
       expect(answer.status === 400 || answer.status === 405).toBe(true);
       expect(answer.body?.data).toBeUndefined();
     }
@@ -99,7 +99,7 @@ describe('the checks of a GraphQL security scanner', () => {
   });
 
   it('refuses documents over GET in production, so a cross-site GET runs nothing (CSRF over GET)', async () => {
-    const answer = await getGraphQL(production.url, { query: 'query cop { me { userEmail } }' }, { cookie: cookieFor(production) });
+    const answer = await getGraphQL(production.url, { query: 'query cop { me { userEmail } }' }, { cookie: await cookieFor(production) });
     expect(answer.status).toBe(400);
     expect(answer.body?.data).toBeUndefined();
     expect(errorCodes(answer)).toEqual(['GET_DOCUMENT_NOT_ALLOWED']);
@@ -109,12 +109,21 @@ describe('the checks of a GraphQL security scanner', () => {
     for (const server of [production, test]) {
       const answer = await send(`${server.url}/api`, {
         method: 'POST',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: cookieFor(server) },
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: await cookieFor(server) },
         body: new URLSearchParams({ query: 'query cop { me { userEmail } }' }).toString(),
       });
-      expect(answer.status).toBe(415);
-      expect(errorCodes(answer)).toEqual(['UNSUPPORTED_MEDIA_TYPE']);
+      // A cross-site form cannot add the CSRF header, so the cookie request is refused before its body is read.
+      expect(answer.status).toBe(403);
+      expect(errorCodes(answer)).toEqual(['CSRF_HEADER_REQUIRED']);
       expect(answer.text).not.toContain(JANE.email);
+      // Without a cookie (nothing to forge), the body type itself is refused.
+      const anonymous = await send(`${server.url}/api`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        body: new URLSearchParams({ query: '{ __typename }' }).toString(),
+      });
+      expect(anonymous.status).toBe(415);
+      expect(errorCodes(anonymous)).toEqual(['UNSUPPORTED_MEDIA_TYPE']);
     }
   });
 
