@@ -20,3 +20,4 @@ export * from './comments';
 export * from './events';
 export * from './roots';
 export * from './dataloaders';
+export * from './seed';
