@@ -1,5 +1,5 @@
 import { boolean, Entity, item, map, number, string } from 'dynamodb-toolbox';
-import { commitStates, versionedChange } from '../history/commit-states';
+import { commitVersioned } from '../history/commit-states';
 import { defineHistoricFacet, historicRow } from '../history/historic-facet';
 import { readHistory } from '../history/read-history';
 import { AlreadyExistsError, EntityNotFoundError } from '../model/errors';
@@ -91,17 +91,16 @@ export const defineAccess = <R extends { readonly email: string; readonly state:
     /** Every access to one organization or group. */
     byParent: (parent: string) =>
       queryAll(facet, { index: 'inverted_index', partitionValue: key('x', parent).sk, sortBeginsWith: 'USER#' }),
-    updateState: async (current: R, state: AccessState): Promise<R> => {
-      const next = { ...current, state };
-      await commitStates({
+    updateState: (current: R, state: AccessState): Promise<R> =>
+      commitVersioned({
         metadata: facet,
         key: key(current.email, parentOf(current)),
-        currentRecord: current,
-        nextRecord: next,
-        transitions: [versionedChange(historic, historyPk(current.email, parentOf(current)), 'state', current.state, state)],
-      });
-      return next;
-    },
+        current,
+        historyPk: historyPk(current.email, parentOf(current)),
+        attribute: 'state',
+        facet: historic,
+        next: state,
+      }),
     /** Removes the access, keeping its last state in the history. */
     remove: async (current: R): Promise<void> => {
       const accessKey = key(current.email, parentOf(current));

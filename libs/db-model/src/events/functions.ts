@@ -1,4 +1,4 @@
-import { commitStates, versionedChange } from '../history/commit-states';
+import { commitVersioned } from '../history/commit-states';
 import { historicRow } from '../history/historic-facet';
 import { readHistory } from '../history/read-history';
 import { AlreadyExistsError } from '../model/errors';
@@ -33,18 +33,17 @@ export const getGroupEvents = (groupName: string, solved?: boolean): Promise<rea
     sortBeginsWith: solved === undefined ? 'EVENT#SOLVED#' : `EVENT#SOLVED#${solved}#`,
   });
 
-export const updateEventState = async (current: Event, state: EventState, solvingDate?: string): Promise<Event> => {
-  const next: Event = { ...current, state, ...(solvingDate ? { solvingDate } : {}) };
-  await commitStates({
+export const updateEventState = (current: Event, state: EventState, solvingDate?: string): Promise<Event> =>
+  commitVersioned({
     metadata: eventFacet,
     key: eventKey(current.id, current.groupName),
-    currentRecord: current,
-    nextRecord: next,
-    transitions: [versionedChange(eventHistoricState, `EVENT#${current.id}`, 'state', current.state, state)],
-    ...(solvingDate ? { alsoSet: { solving_date: solvingDate } } : {}),
+    current,
+    historyPk: `EVENT#${current.id}`,
+    attribute: 'state',
+    facet: eventHistoricState,
+    next: state,
+    ...(solvingDate ? { extra: { solvingDate }, alsoSet: { solving_date: solvingDate } } : {}),
   });
-  return next;
-};
 
 export const getEventHistoricState = (event: Event): Promise<readonly EventState[]> =>
   readHistory(eventHistoricState, `EVENT#${event.id}`, event.state);

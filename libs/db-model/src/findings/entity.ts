@@ -2,7 +2,7 @@ import { Entity, item, list, map, number, string } from 'dynamodb-toolbox';
 import { defineHistoricFacet } from '../history/historic-facet';
 import { defineFacet } from '../model/facet';
 import { keyPart } from '../model/keys';
-import { indicatorsMap } from '../model/schema-parts';
+import { indicatorsMap, severityScoreMap } from '../model/schema-parts';
 import { table } from '../table/table';
 import type { Finding, FindingState, FindingVerification } from './types';
 
@@ -38,16 +38,7 @@ const attributes = item({
   unfulfilled_requirements: list(string()),
   min_time_to_remediate: number().optional(),
   hacker_email: string(),
-  severity_score: map({
-    cvss_v3: string(),
-    base_score: number(),
-    temporal_score: number(),
-    cvssf: number(),
-    cvss_v4: string().optional(),
-    base_score_v4: number().optional(),
-    threat_score_v4: number().optional(),
-    cvssf_v4: number().optional(),
-  }),
+  severity_score: severityScoreMap(),
   state: map(stateAttributes),
   creation: map(stateAttributes),
   verification: map(verificationAttributes).optional(),

@@ -1,33 +1,16 @@
-import { commitStates, versionedChange } from '../history/commit-states';
+import { commitVersioned } from '../history/commit-states';
 import { updateMetadata } from '../model/update-metadata';
 import { findingFacet, findingHistoricState, findingHistoricVerification, findingKey } from './entity';
 import type { Finding, FindingState, FindingVerification } from './types';
 
-export const updateFindingState = async (current: Finding, state: FindingState): Promise<Finding> => {
-  const next = { ...current, state };
-  await commitStates({
-    metadata: findingFacet,
-    key: findingKey(current.id, current.groupName),
-    currentRecord: current,
-    nextRecord: next,
-    transitions: [versionedChange(findingHistoricState, `FIN#${current.id}`, 'state', current.state, state)],
-  });
-  return next;
-};
+const base = (current: Finding) =>
+  ({ metadata: findingFacet, key: findingKey(current.id, current.groupName), current, historyPk: `FIN#${current.id}` }) as const;
 
-export const updateFindingVerification = async (current: Finding, verification: FindingVerification): Promise<Finding> => {
-  const next = { ...current, verification };
-  await commitStates({
-    metadata: findingFacet,
-    key: findingKey(current.id, current.groupName),
-    currentRecord: current,
-    nextRecord: next,
-    transitions: [
-      versionedChange(findingHistoricVerification, `FIN#${current.id}`, 'verification', current.verification, verification),
-    ],
-  });
-  return next;
-};
+export const updateFindingState = (current: Finding, state: FindingState): Promise<Finding> =>
+  commitVersioned({ ...base(current), attribute: 'state', facet: findingHistoricState, next: state });
+
+export const updateFindingVerification = (current: Finding, verification: FindingVerification): Promise<Finding> =>
+  commitVersioned({ ...base(current), attribute: 'verification', facet: findingHistoricVerification, next: verification });
 
 type FindingDescription = Pick<
   Finding,

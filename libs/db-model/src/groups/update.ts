@@ -1,32 +1,17 @@
-import { commitStates, versionedChange } from '../history/commit-states';
+import { commitVersioned } from '../history/commit-states';
 import { updateMetadata } from '../model/update-metadata';
 import { groupHistoricPolicies, type Policies } from '../policies/policies';
 import { groupFacet, groupHistoricState, groupKey } from './entity';
 import type { Group, GroupState } from './types';
 
-export const updateGroupState = async (current: Group, state: GroupState): Promise<Group> => {
-  const next = { ...current, state };
-  await commitStates({
-    metadata: groupFacet,
-    key: groupKey(current.name, current.organizationId),
-    currentRecord: current,
-    nextRecord: next,
-    transitions: [versionedChange(groupHistoricState, `GROUP#${current.name}`, 'state', current.state, state)],
-  });
-  return next;
-};
+const base = (current: Group) =>
+  ({ metadata: groupFacet, key: groupKey(current.name, current.organizationId), current, historyPk: `GROUP#${current.name}` }) as const;
 
-export const updateGroupPolicies = async (current: Group, policies: Policies): Promise<Group> => {
-  const next = { ...current, policies };
-  await commitStates({
-    metadata: groupFacet,
-    key: groupKey(current.name, current.organizationId),
-    currentRecord: current,
-    nextRecord: next,
-    transitions: [versionedChange(groupHistoricPolicies, `GROUP#${current.name}`, 'policies', current.policies, policies)],
-  });
-  return next;
-};
+export const updateGroupState = (current: Group, state: GroupState): Promise<Group> =>
+  commitVersioned({ ...base(current), attribute: 'state', facet: groupHistoricState, next: state });
+
+export const updateGroupPolicies = (current: Group, policies: Policies): Promise<Group> =>
+  commitVersioned({ ...base(current), attribute: 'policies', facet: groupHistoricPolicies, next: policies });
 
 type GroupInfo = Pick<Group, 'description' | 'language' | 'businessId' | 'businessName' | 'context' | 'disambiguation' | 'sprintDuration' | 'unreliableIndicators'>;
 

@@ -97,3 +97,29 @@ export const commitStates = async <R>(request: {
 };
 
 export type { Item };
+
+/** The common case: one versioned map of one entity changes; returns the updated record. */
+export const commitVersioned = async <R, S extends VersionedState>(request: {
+  readonly metadata: Facet<R>;
+  readonly key: ItemKey;
+  readonly current: R;
+  readonly attribute: keyof R & string;
+  readonly storedAs?: string;
+  readonly facet: HistoricFacet<S>;
+  readonly historyPk: string;
+  readonly next: S;
+  readonly alsoSet?: Readonly<Record<string, unknown>>;
+  readonly extra?: Partial<R>;
+}): Promise<R> => {
+  const nextRecord = { ...request.current, ...request.extra, [request.attribute]: request.next } as R;
+  const previous = request.current[request.attribute] as unknown as S | undefined;
+  await commitStates({
+    metadata: request.metadata,
+    key: request.key,
+    currentRecord: request.current,
+    nextRecord,
+    transitions: [versionedChange(request.facet, request.historyPk, request.storedAs ?? request.attribute, previous, request.next)],
+    ...(request.alsoSet ? { alsoSet: request.alsoSet } : {}),
+  });
+  return nextRecord;
+};

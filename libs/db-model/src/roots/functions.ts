@@ -1,4 +1,4 @@
-import { commitStates, versionedChange } from '../history/commit-states';
+import { commitVersioned } from '../history/commit-states';
 import { readHistory } from '../history/read-history';
 import { AlreadyExistsError } from '../model/errors';
 import { getByKeys, queryAll } from '../model/lookups';
@@ -24,17 +24,16 @@ export const getGroupRoots = (groupName: string): Promise<readonly Root[]> =>
 export const getOrganizationRoots = (organizationName: string): Promise<readonly Root[]> =>
   queryAll(rootFacet, { index: 'gsi_2', partitionValue: `ORG#${organizationName}`, sortBeginsWith: 'ROOT#' });
 
-export const updateRootState = async (current: Root, state: RootState): Promise<Root> => {
-  const next = { ...current, state };
-  await commitStates({
+export const updateRootState = (current: Root, state: RootState): Promise<Root> =>
+  commitVersioned({
     metadata: rootFacet,
     key: rootKey(current.id, current.groupName),
-    currentRecord: current,
-    nextRecord: next,
-    transitions: [versionedChange(rootHistoricState, `ROOT#${current.id}`, 'state', current.state, state)],
+    current,
+    historyPk: `ROOT#${current.id}`,
+    attribute: 'state',
+    facet: rootHistoricState,
+    next: state,
   });
-  return next;
-};
 
 export const getRootHistoricState = (root: Root): Promise<readonly RootState[]> =>
   readHistory(rootHistoricState, `ROOT#${root.id}`, root.state);

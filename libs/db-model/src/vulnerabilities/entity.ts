@@ -1,8 +1,8 @@
-import { Entity, item, list, map, number, string } from 'dynamodb-toolbox';
+import { Entity, item, list, map, string } from 'dynamodb-toolbox';
 import { defineHistoricFacet } from '../history/historic-facet';
 import { defineFacet } from '../model/facet';
 import { keyPart } from '../model/keys';
-import { indicatorsMap } from '../model/schema-parts';
+import { indicatorsMap, severityScoreMap } from '../model/schema-parts';
 import { table } from '../table/table';
 import { findingListingSortKey, groupListingSortKey, isAccepted, isReleased } from './index-keys';
 import type {
@@ -64,16 +64,7 @@ const attributes = item({
   treatment: map(treatmentAttributes).optional(),
   verification: map(verificationAttributes).optional(),
   zero_risk: map(zeroRiskAttributes).optional(),
-  severity_score: map({
-    cvss_v3: string(),
-    base_score: number(),
-    temporal_score: number(),
-    cvssf: number(),
-    cvss_v4: string().optional(),
-    base_score_v4: number().optional(),
-    threat_score_v4: number().optional(),
-    cvssf_v4: number().optional(),
-  }).optional(),
+  severity_score: severityScoreMap().optional(),
   bug_tracking_system_url: string().optional(),
   tags: list(string()).optional(),
   unreliable_indicators: indicatorsMap(),
