@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       auditLog: 'stdout',
       shutdownTimeoutMs: 10000,
+      exposeStoreCalls: false,
       hardening: {
         operationLimits: {
           maxQueryLength: 3000,
@@ -58,6 +59,7 @@ describe('loadConfig', () => {
       LOG_LEVEL: 'debug',
       AUDIT_LOG: 'file',
       AUDIT_LOG_PATH: '/var/log/integrates/audit.log',
+      EXPOSE_STORE_CALLS: 'true',
     });
     expect(config).toMatchObject({
       port: 9000,
@@ -70,7 +72,9 @@ describe('loadConfig', () => {
       logLevel: 'debug',
       auditLog: 'file',
       auditLogPath: '/var/log/integrates/audit.log',
+      exposeStoreCalls: true,
     });
+    expect(loadConfig({ EXPOSE_STORE_CALLS: 'false' }).exposeStoreCalls).toBe(false);
   });
 
   it.each([
@@ -83,6 +87,7 @@ describe('loadConfig', () => {
     ['TABLE_NAME', 'a#b', 'TABLE_NAME: must be 3 to 255 letters, digits, underscores, dots or dashes (got "a#b")'],
     ['LOG_LEVEL', 'loud', 'LOG_LEVEL: must be one of error, warn, info, http, verbose, debug, silly (got "loud")'],
     ['AUDIT_LOG', 'syslog', 'AUDIT_LOG: must be one of stdout, file (got "syslog")'],
+    ['EXPOSE_STORE_CALLS', 'yes', 'EXPOSE_STORE_CALLS: must be true or false (got "yes")'],
     ['SESSION_SIGNING_KEY', 'short', 'SESSION_SIGNING_KEY: must be at least 32 random bytes in base64url (43 characters or more) (got a hidden value)'],
   ])('names %s when it is %s', (name, value, message) => {
     expect(problemsOf({ [name]: value })).toEqual([message]);

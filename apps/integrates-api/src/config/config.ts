@@ -47,6 +47,10 @@ const schema = z.object({
     .int('must be a whole number of milliseconds')
     .min(0, 'must be a whole number of milliseconds')
     .default(10000),
+  EXPOSE_STORE_CALLS: z
+    .enum(['true', 'false'], { error: 'must be true or false' })
+    .default('false')
+    .transform((value) => value === 'true'),
   ...HARDENING_VARIABLES,
 });
 
@@ -66,6 +70,8 @@ export interface Config {
   readonly auditLogPath?: string;
   readonly sessionSigningKey?: string;
   readonly shutdownTimeoutMs: number;
+  /** Answer each request with `x-store-calls`, the data-store requests it made (benchmarks and N+1 tests; off by default). */
+  readonly exposeStoreCalls: boolean;
   /** Operation limits, request sizes, persisted operations, timeouts, CORS, rate limits, proxies. */
   readonly hardening: HardeningConfig;
 }
@@ -122,6 +128,7 @@ export const loadConfig = (env: Env = process.env): Config => {
     ...(value.AUDIT_LOG_PATH ? { auditLogPath: value.AUDIT_LOG_PATH } : {}),
     ...(value.SESSION_SIGNING_KEY ? { sessionSigningKey: value.SESSION_SIGNING_KEY } : {}),
     shutdownTimeoutMs: value.SHUTDOWN_TIMEOUT_MS,
+    exposeStoreCalls: value.EXPOSE_STORE_CALLS,
     hardening: hardening.config,
   };
   const problems = [...crossChecks(config), ...hardening.problems];

@@ -7,6 +7,7 @@ import { devLogin } from './dev-login';
 import { createHttpHardening } from './hardening/http-hardening';
 import { accessLog, requestContext } from './request-logging';
 import { logout } from './logout';
+import { storeCallsHeader } from './store-calls-header';
 import { credentialsOf, requireCsrfHeader, resolveCredentials } from './session-cookie';
 
 export interface AppDependencies {
@@ -22,6 +23,7 @@ export const createApp = ({ config, sessionKey, onUnexpectedError }: AppDependen
   app.disable('x-powered-by');
   // First, so that everything a request logs, and its access line, carries its id.
   app.use(requestContext, accessLog);
+  if (config.exposeStoreCalls) app.use(storeCallsHeader);
   app.set('trust proxy', config.hardening.trustProxy);
   // Rate limits key on the viewer however it authenticated (resolved once, by resolveCredentials).
   const hardening = createHttpHardening(config, (request) => {
