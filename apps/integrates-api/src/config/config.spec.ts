@@ -210,3 +210,74 @@ describe('loadConfig: hardening variables', () => {
     );
   });
 });
+
+describe('loadConfig: OpenID Connect sign-in', () => {
+  const OIDC = {
+    OIDC_ISSUER: 'https://accounts.example.com',
+    OIDC_CLIENT_ID: 'integrates',
+    OIDC_CLIENT_SECRET: 'a-client-secret-never-shown',
+  };
+
+  it('is off when none of the variables is set', () => {
+    expect(loadConfig({}).oidc).toBeUndefined();
+  });
+
+  it('reads the provider, the client and the callback, with the development default callback', () => {
+    expect(loadConfig(OIDC).oidc).toEqual({
+      issuer: 'https://accounts.example.com',
+      clientId: 'integrates',
+      clientSecret: 'a-client-secret-never-shown',
+      redirectUrl: 'http://127.0.0.1:8001/authz_oidc',
+    });
+    const production = loadConfig({
+      ...OIDC,
+      ENVIRONMENT: 'production',
+      SESSION_SIGNING_KEY: 'k'.repeat(43),
+      OIDC_REDIRECT_URL: 'https://integrates.example.com/oidc/callback',
+    });
+    expect(production.oidc?.redirectUrl).toBe('https://integrates.example.com/oidc/callback');
+  });
+
+  it('needs the issuer, the client id and the secret together, naming each one missing', () => {
+    expect(problemsOf({ OIDC_ISSUER: OIDC.OIDC_ISSUER })).toEqual([
+      'OIDC_CLIENT_ID: is required when OIDC_ISSUER is set (OpenID Connect sign-in needs OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET together)',
+      'OIDC_CLIENT_SECRET: is required when OIDC_ISSUER is set (OpenID Connect sign-in needs OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET together)',
+    ]);
+    expect(problemsOf({ OIDC_CLIENT_ID: 'x', OIDC_CLIENT_SECRET: 'y' })).toEqual([
+      'OIDC_ISSUER: is required when OIDC_CLIENT_ID and OIDC_CLIENT_SECRET are set (OpenID Connect sign-in needs OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET together)',
+    ]);
+    expect(problemsOf({ OIDC_REDIRECT_URL: 'https://integrates.example.com/authz_oidc' })).toEqual([
+      'OIDC_REDIRECT_URL: is only used with OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET; set them too, or unset it',
+    ]);
+  });
+
+  it('needs the callback URL outside development, and https in production', () => {
+    expect(problemsOf({ ...OIDC, ENVIRONMENT: 'test' })).toEqual([
+      'OIDC_REDIRECT_URL: is required outside development when OpenID Connect sign-in is configured (the callback registered at the provider, for example https://integrates.example.com/authz_oidc)',
+    ]);
+    expect(
+      problemsOf({
+        ...OIDC,
+        ENVIRONMENT: 'production',
+        SESSION_SIGNING_KEY: 'k'.repeat(43),
+        OIDC_ISSUER: 'http://accounts.example.com',
+        OIDC_REDIRECT_URL: 'http://integrates.example.com/authz_oidc',
+      }),
+    ).toEqual(['OIDC_ISSUER: must use https in production', 'OIDC_REDIRECT_URL: must use https in production']);
+  });
+
+  it('refuses malformed URLs and never echoes the client secret', () => {
+    expect(problemsOf({ ...OIDC, OIDC_ISSUER: 'accounts.example.com' })).toEqual([
+      'OIDC_ISSUER: must be an http(s) URL, for example https://accounts.example.com (got "accounts.example.com")',
+    ]);
+    expect(problemsOf({ ...OIDC, OIDC_ISSUER: 'https://accounts.example.com/?tenant=1' })).toEqual([
+      'OIDC_ISSUER: must be the issuer identifier, without a query (?...) (got "https://accounts.example.com/?tenant=1")',
+    ]);
+    expect(problemsOf({ ...OIDC, OIDC_REDIRECT_URL: 'https://integrates.example.com/authz_oidc#x' })).toEqual([
+      'OIDC_REDIRECT_URL: must not have a fragment (#...) (got "https://integrates.example.com/authz_oidc#x")',
+    ]);
+    const problems = problemsOf({ OIDC_CLIENT_SECRET: OIDC.OIDC_CLIENT_SECRET });
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.join('\n')).not.toContain(OIDC.OIDC_CLIENT_SECRET);
+  });
+});

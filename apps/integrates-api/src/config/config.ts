@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { HARDENING_VARIABLES, hardeningConfigFrom, type HardeningConfig } from './hardening-config';
+import { OIDC_VARIABLES, oidcConfigFrom, type OidcConfig } from './oidc-config';
 
 const ENVIRONMENTS = ['development', 'test', 'production'] as const;
 const LOG_LEVELS = ['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'] as const;
@@ -52,6 +53,7 @@ const schema = z.object({
     .default('false')
     .transform((value) => value === 'true'),
   ...HARDENING_VARIABLES,
+  ...OIDC_VARIABLES,
 });
 
 export type Environment = (typeof ENVIRONMENTS)[number];
@@ -74,6 +76,8 @@ export interface Config {
   readonly exposeStoreCalls: boolean;
   /** Operation limits, request sizes, persisted operations, timeouts, CORS, rate limits, proxies. */
   readonly hardening: HardeningConfig;
+  /** OpenID Connect sign-in; absent when it is not configured (then /login answers 404). */
+  readonly oidc?: OidcConfig;
 }
 
 /** Every problem found in the environment, one line per variable. */
@@ -88,7 +92,7 @@ export class ConfigError extends Error {
 }
 
 /** Never echoed back in error messages. */
-const SECRET_VARIABLES: ReadonlySet<string> = new Set(['SESSION_SIGNING_KEY']);
+const SECRET_VARIABLES: ReadonlySet<string> = new Set(['SESSION_SIGNING_KEY', 'OIDC_CLIENT_SECRET']);
 
 type Env = Readonly<Record<string, string | undefined>>;
 
@@ -115,6 +119,7 @@ export const loadConfig = (env: Env = process.env): Config => {
   }
   const value = parsed.data;
   const hardening = hardeningConfigFrom(value);
+  const oidc = oidcConfigFrom(value, value.ENVIRONMENT);
   const config: Config = {
     port: value.PORT,
     host: value.HOST,
@@ -130,8 +135,9 @@ export const loadConfig = (env: Env = process.env): Config => {
     shutdownTimeoutMs: value.SHUTDOWN_TIMEOUT_MS,
     exposeStoreCalls: value.EXPOSE_STORE_CALLS,
     hardening: hardening.config,
+    ...(oidc.config ? { oidc: oidc.config } : {}),
   };
-  const problems = [...crossChecks(config), ...hardening.problems];
+  const problems = [...crossChecks(config), ...hardening.problems, ...oidc.problems];
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 };
