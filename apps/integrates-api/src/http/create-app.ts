@@ -7,6 +7,7 @@ import { devLogin } from './dev-login';
 import { createHttpHardening } from './hardening/http-hardening';
 import { accessLog, requestContext } from './request-logging';
 import { logout } from './logout';
+import { oidcRoutes } from './oidc/oidc-routes';
 import { storeCallsHeader } from './store-calls-header';
 import { credentialsOf, requireCsrfHeader, resolveCredentials } from './session-cookie';
 
@@ -60,6 +61,7 @@ export const createApp = ({ config, sessionKey, onUnexpectedError }: AppDependen
 
   app.get('/logout', resolveCredentials(sessionKey), logout(sessionKey, secureCookies));
   app.post('/logout', resolveCredentials(sessionKey), logout(sessionKey, secureCookies));
+  app.use(oidcRoutes({ oidc: config.oidc, sessionKey, secureCookies, createLoaders: createDataloaders }));
 
   if (config.environment === 'development') {
     app.get('/dev/login', devLogin(sessionKey, createDataloaders));
