@@ -1,0 +1,236 @@
+/**
+ * The platform under load, next to baselines measured in the same run.
+ * Run: npx nx run tools:bench [--vulnerabilities N] [--connections 16] [--duration 10] (see options.ts)
+ *
+ * Starts dynalite as its own process, writes the data set through db-model, builds and starts the
+ * production API, signs in with API tokens, and loads each operation with autocannon. Prints a markdown
+ * table and writes tmp/bench/results-<date>.json. Every child process is stopped at the end, also on
+ * error or Ctrl-C, and the whole run is bounded by a deadline.
+ */
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { addFinding } from '@integrates/db-model';
+import { configureLogging } from '@integrates/logging';
+import { availabilityOf } from './availability';
+import { buildApi, startApi } from './api-process';
+import { BASELINES, startBaseline, TYPENAME_BODY } from './baselines/start-baseline';
+import { findingId, findingRecord, MANAGER, type DatasetSize, type WeaknessType } from './dataset-records';
+import { generateDataset, type DatasetReport } from './dataset';
+import { startEngine } from './engine';
+import { sha256, jsonHeaders, persistedBody } from './graphql-client';
+import { importAvailability, importThroughApi, type ImportResult } from './import-speed';
+import { runLoad } from './load';
+import { OPERATIONS, type BenchOperation, type OperationContext } from './operations';
+import { BenchOptionsError, parseBenchOptions, type BenchOptions } from './options';
+import { stopAll } from './processes';
+import { signIn } from './sign-in';
+import { markdownTable, writeJson, type Row } from './report';
+import { uploadDocument, uploadFileDocument } from './uploads';
+
+const log = (line: string): void => {
+  process.stdout.write(`${line}\n`);
+};
+
+const WARM_UP_SECONDS = 2;
+/** Uploads are slow and sequential: they get more time than the reads. */
+const UPLOAD_DURATION_SECONDS = 300;
+const API_TYPENAME = 'query BenchTypename { __typename }';
+
+/** The whole run's bound: setup, the data set (by its size), and each operation with its warm-up. */
+const deadlineMs = (options: BenchOptions): number =>
+  (10 * 60 + options.vulnerabilities / 300 + (OPERATIONS.length + 3) * (options.duration + WARM_UP_SECONDS) + UPLOAD_DURATION_SECONDS + 15 * 60) * 1000;
+
+/** Types from the weakness catalogue (`NNN. Title` and the requirements each breaks). */
+const weaknessTypes = (): readonly WeaknessType[] => [
+  { title: '001. SQL injection', requirements: ['169', '173'] },
+  { title: '004. Remote command execution', requirements: ['173', '265', '344'] },
+  { title: '005. Privilege escalation', requirements: ['035', '096', '186'] },
+];
+
+const measure = async (title: string, run: () => Promise<Row>): Promise<Row> => {
+  log(`- ${title}`);
+  try {
+    const row = await run();
+    if (row.status === 'measured') {
+      const { result } = row;
+      log(`  ${result.requestsPerSecond} req/s, p99 ${result.latencyMs.p99} ms, ${result.requests} requests, errors ${result.non2xx + result.graphqlErrors + result.transportErrors}`);
+    } else {
+      log(`  ${row.status}: ${row.note}`);
+    }
+    return row;
+  } catch (error) {
+    log(`  failed: ${(error as Error).message}`);
+    return { title, status: 'failed', note: (error as Error).message.split('\n')[0] ?? 'failed' };
+  }
+};
+
+const loadOperation = async (operation: BenchOperation, context: OperationContext, options: BenchOptions): Promise<Row> => {
+  const availability = availabilityOf(operation.requires, operation.documents);
+  if (!availability.available) return { title: operation.title, status: availability.reason, note: availability.detail };
+  const load = await operation.prepare(context);
+  const spec = {
+    url: context.endpoint,
+    headers: load.headers,
+    ...(load.body === undefined ? {} : { body: load.body }),
+    ...(load.nextBody === undefined ? {} : { nextBody: load.nextBody }),
+    ...(load.maxRequests === undefined ? {} : { maxRequests: load.maxRequests }),
+    connections: load.connections ?? options.connections,
+  };
+  if (load.warmUp) await runLoad({ ...spec, durationSeconds: WARM_UP_SECONDS });
+  const durationSeconds = load.itemsPerRequest ? UPLOAD_DURATION_SECONDS : options.duration;
+  const result = await runLoad({ ...spec, durationSeconds });
+  return { title: operation.title, status: 'measured', note: load.note, result, ...(load.itemsPerRequest ? { itemsPerRequest: load.itemsPerRequest } : {}) };
+};
+
+/** The allow-list the API starts with: every bench document that validates against the schema. */
+const manifestOf = (): ReadonlyMap<string, string> => {
+  const documents = [
+    API_TYPENAME,
+    ...OPERATIONS.filter((operation) => availabilityOf(operation.requires, operation.documents).available).flatMap((operation) => operation.documents),
+    ...[uploadDocument, uploadFileDocument].filter((document) => availabilityOf([], [document]).available),
+  ];
+  return new Map(documents.map((document) => [sha256(document), document]));
+};
+
+const runImport = async (
+  options: BenchOptions,
+  context: OperationContext,
+  importFindingId: string,
+): Promise<ImportResult | { readonly status: string; readonly note: string }> => {
+  if (options.importSize === 0) return { status: 'skipped', note: '--import 0' };
+  const available = importAvailability();
+  const via = available.uploadFile.available ? 'uploadFile' : available.addVulnerabilities.available ? 'addVulnerabilities' : undefined;
+  if (!via) {
+    const why = available.addVulnerabilities.available ? undefined : available.addVulnerabilities;
+    return { status: why?.reason ?? 'not available yet', note: why?.detail ?? 'no upload mutation' };
+  }
+  log(`- import of ${options.importSize.toLocaleString('en-US')} vulnerabilities into one finding via ${via}`);
+  try {
+    const result = await importThroughApi({ endpoint: context.endpoint, token: context.tokens.hacker, findingId: importFindingId, count: options.importSize, via });
+    log(`  ${result.seconds} s, ${result.itemsPerSecond.toLocaleString('en-US')} vulnerabilities/s, ${result.requests} requests, ${result.stored.toLocaleString('en-US')} stored`);
+    return result;
+  } catch (error) {
+    log(`  failed: ${(error as Error).message}`);
+    return { status: 'failed', note: (error as Error).message };
+  }
+};
+
+const main = async (options: BenchOptions): Promise<void> => {
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const outputDir = resolve('tmp', 'bench', `run-${stamp}`);
+  mkdirSync(outputDir, { recursive: true });
+  const dataDir = options.onDisk ? mkdtempSync(join(tmpdir(), 'integrates-bench-')) : undefined;
+  configureLogging({ environment: 'production', level: 'warn', audit: { target: 'file', path: join(outputDir, 'bench-audit.log') } });
+  const command = `npx nx run tools:bench ${process.argv.slice(2).join(' ')}`.trim();
+  log(`${command}\nnode ${process.version}, ${cpus().length} CPUs, load average ${loadavg().map((n) => n.toFixed(2)).join(' ')}; logs in ${outputDir}`);
+  log('(shared machine: other engineers may be running tests at the same time; compare rows of one run, not runs)');
+
+  try {
+    const size: DatasetSize = { groups: options.groups, findings: options.findings, vulnerabilities: options.vulnerabilities };
+    log(`\nengine: dynalite in its own process, ${dataDir ? `on disk in ${dataDir}` : 'in memory'}`);
+    const engine = await startEngine(outputDir, dataDir);
+    log(`data set: 1 organization, ${size.groups} groups, ${size.findings} findings, ${size.vulnerabilities.toLocaleString('en-US')} vulnerabilities with histories`);
+    const types = weaknessTypes();
+    const dataset: DatasetReport = await generateDataset(size, types, log);
+    log(`  done in ${dataset.seconds} s (${dataset.itemsPerSecond.toLocaleString('en-US')} items/s)`);
+    // An empty finding of its own for the import, so that its speed does not depend on the data set.
+    const importFindingId = findingId(size.findings);
+    await addFinding({ ...findingRecord(size, 0, types.slice(-1)), id: importFindingId });
+
+    const signingKey = randomBytes(32).toString('base64url');
+    const tokens = await signIn(size.groups, Buffer.from(signingKey, 'base64url'));
+
+    if (options.skipBuild) {
+      log('\nAPI: reusing the production build in dist/');
+    } else {
+      log('\nAPI: npx nx run integrates-api:build');
+      await buildApi(outputDir);
+    }
+    const api = await startApi({ outputDir, endpoint: engine.endpoint, signingKey, manifest: manifestOf(), cpuProf: options.cpuProf });
+    const endpoint = `${api.url}/api`;
+    log(`  production build listening on ${api.url}, signed in as ${MANAGER} with an API token\n`);
+    const context: OperationContext = { endpoint, tokens, size, uploads: options.uploads, log };
+
+    const rows: Row[] = [];
+    for (const baseline of BASELINES) {
+      rows.push(
+        await measure(baseline.title, async () => {
+          const server = await startBaseline(baseline, outputDir);
+          try {
+            const spec = { url: server.url, headers: jsonHeaders(undefined), body: TYPENAME_BODY, connections: options.connections };
+            await runLoad({ ...spec, durationSeconds: WARM_UP_SECONDS });
+            return { title: baseline.title, status: 'measured', note: '{ __typename }', result: await runLoad({ ...spec, durationSeconds: options.duration }) };
+          } finally {
+            await server.process.stop();
+          }
+        }),
+      );
+    }
+    rows.push(
+      await measure('0. API { __typename }', async () => {
+        const spec = { url: endpoint, headers: jsonHeaders(undefined), body: persistedBody(API_TYPENAME), connections: options.connections };
+        await runLoad({ ...spec, durationSeconds: WARM_UP_SECONDS });
+        return { title: '0. API { __typename }', status: 'measured', note: 'anonymous, the whole middleware chain', result: await runLoad({ ...spec, durationSeconds: options.duration }) };
+      }),
+    );
+    for (const operation of OPERATIONS) rows.push(await measure(operation.title, () => loadOperation(operation, context, options)));
+
+    const importResult = await runImport(options, context, importFindingId);
+    await api.process.stop(10_000);
+
+    const table = markdownTable(rows);
+    log(`\n${command}\n(${options.connections} connections, ${options.duration} s per operation; shared machine, numbers are indicative)\n\n${table}\n`);
+    if ('itemsPerSecond' in importResult) {
+      log(`Import: ${importResult.vulnerabilities.toLocaleString('en-US')} vulnerabilities into one finding via ${importResult.via} in ${importResult.seconds} s (${importResult.itemsPerSecond.toLocaleString('en-US')}/s, ${importResult.requests} requests; ${importResult.stored.toLocaleString('en-US')} stored)`);
+    } else {
+      log(`Import: ${importResult.status}: ${importResult.note}`);
+    }
+    const resultsFile = resolve('tmp', 'bench', `results-${stamp}.json`);
+    writeJson(resultsFile, {
+      date: new Date().toISOString(),
+      command,
+      machine: { node: process.version, cpus: cpus().length, cpu: cpus()[0]?.model, loadAverageAtStart: loadavg(), shared: true },
+      options,
+      dataset,
+      rows,
+      import: importResult,
+      logs: outputDir,
+    });
+    log(`Results: ${resultsFile}`);
+  } finally {
+    await stopAll();
+    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  }
+};
+
+let options: BenchOptions;
+try {
+  options = parseBenchOptions(process.argv.slice(2));
+} catch (error) {
+  process.stderr.write(`${error instanceof BenchOptionsError ? error.message : String(error)}\n`);
+  process.exit(2);
+}
+
+const watchdog = setTimeout(() => {
+  process.stderr.write(`The benchmark did not finish within its deadline (${Math.round(deadlineMs(options) / 60_000)} min); stopping.\n`);
+  void stopAll().finally(() => process.exit(1));
+}, deadlineMs(options));
+watchdog.unref();
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    process.stderr.write(`${signal}: stopping the servers\n`);
+    void stopAll().finally(() => process.exit(130));
+  });
+}
+
+main(options).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+    void stopAll().finally(() => process.exit(1));
+  },
+);

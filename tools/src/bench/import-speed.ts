@@ -1,0 +1,63 @@
+import { getAllFindingVulnerabilities } from '@integrates/db-model';
+import { availabilityOf, type Availability } from './availability';
+import { postGraphQL, problemOf } from './graphql-client';
+import { uploadBody, uploadDocument, uploadFileDocument, uploadFileForm, UPLOAD_SIZE } from './uploads';
+
+export interface ImportResult {
+  readonly vulnerabilities: number;
+  readonly via: 'uploadFile' | 'addVulnerabilities';
+  readonly requests: number;
+  readonly seconds: number;
+  readonly itemsPerSecond: number;
+  /** What the finding holds afterwards, read back from the store. */
+  readonly stored: number;
+}
+
+/** A whole import must finish within this, or it is reported as failed. */
+const IMPORT_TIMEOUT_MS = 15 * 60_000;
+
+export const importAvailability = (): { readonly uploadFile: Availability; readonly addVulnerabilities: Availability } => ({
+  uploadFile: availabilityOf(['Mutation.uploadFile'], [uploadFileDocument]),
+  addVulnerabilities: availabilityOf(['Mutation.addVulnerabilities'], [uploadDocument]),
+});
+
+/**
+ * Imports `count` vulnerabilities into one (empty) finding through the API, end to end: one YAML file
+ * through `uploadFile` when it exists, else JSON `addVulnerabilities` calls of 1,000 one after the
+ * other (a request body is limited to 1 MB). Checks the store holds them all afterwards.
+ */
+export const importThroughApi = async (options: {
+  readonly endpoint: string;
+  readonly token: string;
+  readonly findingId: string;
+  readonly count: number;
+  readonly via: 'uploadFile' | 'addVulnerabilities';
+}): Promise<ImportResult> => {
+  const started = performance.now();
+  const deadline = Date.now() + IMPORT_TIMEOUT_MS;
+  let requests = 0;
+  if (options.via === 'uploadFile') {
+    const answer = await postGraphQL(options.endpoint, uploadFileForm(options.findingId, 'import', options.count), options.token, IMPORT_TIMEOUT_MS);
+    requests = 1;
+    const problem = problemOf(answer);
+    if (problem !== undefined) throw new Error(`uploadFile of ${options.count}: ${problem}`);
+  } else {
+    for (let first = 0; first < options.count; first += UPLOAD_SIZE) {
+      const batch = Math.min(UPLOAD_SIZE, options.count - first);
+      const answer = await postGraphQL(options.endpoint, uploadBody(options.findingId, `import${first}`, batch), options.token, Math.max(1000, deadline - Date.now()));
+      requests += 1;
+      const problem = problemOf(answer);
+      if (problem !== undefined) throw new Error(`addVulnerabilities, batch ${requests}: ${problem}`);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const stored = (await getAllFindingVulnerabilities(options.findingId)).length;
+  return {
+    vulnerabilities: options.count,
+    via: options.via,
+    requests,
+    seconds: Math.round(seconds * 100) / 100,
+    itemsPerSecond: Math.round(options.count / seconds),
+    stored,
+  };
+};
