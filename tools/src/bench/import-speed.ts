@@ -1,6 +1,6 @@
 import { getAllFindingVulnerabilities } from '@integrates/db-model';
 import { availabilityOf, type Availability } from './availability';
-import { postGraphQL, problemOf } from './graphql-client';
+import { dataOf, postGraphQL, type GraphQLAnswer } from './graphql-client';
 import { uploadBody, uploadDocument, uploadFileDocument, uploadFileForm, UPLOAD_SIZE } from './uploads';
 
 export interface ImportResult {
@@ -21,6 +21,11 @@ export const importAvailability = (): { readonly uploadFile: Availability; reado
   addVulnerabilities: availabilityOf(['Mutation.addVulnerabilities'], [uploadDocument]),
 });
 
+const expectAdded = (answer: GraphQLAnswer, field: string, what: string, count: number): void => {
+  const added = dataOf<Record<string, { addedVulnerabilities: number }>>(answer, what)[field]?.addedVulnerabilities;
+  if (added !== count) throw new Error(`${what}: the API says it added ${added}, not ${count}`);
+};
+
 /**
  * Imports `count` vulnerabilities into one (empty) finding through the API, end to end: one YAML file
  * through `uploadFile` when it exists, else JSON `addVulnerabilities` calls of 1,000 one after the
@@ -39,15 +44,13 @@ export const importThroughApi = async (options: {
   if (options.via === 'uploadFile') {
     const answer = await postGraphQL(options.endpoint, uploadFileForm(options.findingId, 'import', options.count), options.token, IMPORT_TIMEOUT_MS);
     requests = 1;
-    const problem = problemOf(answer);
-    if (problem !== undefined) throw new Error(`uploadFile of ${options.count}: ${problem}`);
+    expectAdded(answer, 'uploadFile', `uploadFile of ${options.count}`, options.count);
   } else {
     for (let first = 0; first < options.count; first += UPLOAD_SIZE) {
       const batch = Math.min(UPLOAD_SIZE, options.count - first);
       const answer = await postGraphQL(options.endpoint, uploadBody(options.findingId, `import${first}`, batch), options.token, Math.max(1000, deadline - Date.now()));
       requests += 1;
-      const problem = problemOf(answer);
-      if (problem !== undefined) throw new Error(`addVulnerabilities, batch ${requests}: ${problem}`);
+      expectAdded(answer, 'addVulnerabilities', `addVulnerabilities, batch ${requests}`, batch);
     }
   }
   const seconds = (performance.now() - started) / 1000;

@@ -56,6 +56,9 @@ const ME = 'query BenchMe { me { userEmail userName role permissions } }';
 const GROUP_OVERVIEW = `query BenchGroupOverview($groupName: String!) {
   group(groupName: $groupName) {
     name
+    openVulnerabilities
+    closedVulnerabilities
+    openFindings
     findings { id title status severityScore openVulnerabilities closedVulnerabilities maxOpenSeverityScore totalOpenCVSSF lastVulnerability }
   }
 }`;
@@ -79,7 +82,7 @@ const GROUP_VULNERABILITIES = `query BenchGroupVulnerabilities($groupName: Strin
   }
 }`;
 
-const UPDATE_TREATMENT = `mutation BenchUpdateTreatment($findingId: String!, $vulnerabilityId: ID!, $assigned: String) {
+const UPDATE_TREATMENT = `mutation BenchUpdateTreatment($findingId: String!, $vulnerabilityId: String!, $assigned: String) {
   updateVulnerabilitiesTreatment(
     findingId: $findingId
     vulnerabilityId: $vulnerabilityId

@@ -3,12 +3,12 @@ import { persistedBody, sha256 } from './graphql-client';
 /** Vulnerabilities per upload in operation 6. */
 export const UPLOAD_SIZE = 1_000;
 
-export const uploadDocument = `mutation BenchAddVulnerabilities($findingId: String!, $vulnerabilities: String!) {
-  addVulnerabilities(findingId: $findingId, vulnerabilities: $vulnerabilities) { success }
+export const uploadDocument = `mutation BenchAddVulnerabilities($findingId: String!, $vulnerabilities: VulnerabilitiesInput!) {
+  addVulnerabilities(findingId: $findingId, vulnerabilities: $vulnerabilities) { success addedVulnerabilities }
 }`;
 
 export const uploadFileDocument = `mutation BenchUploadFile($findingId: String!, $file: Upload!) {
-  uploadFile(findingId: $findingId, file: $file) { success }
+  uploadFile(findingId: $findingId, file: $file) { success addedVulnerabilities }
 }`;
 
 /** `count` new LINES locations, unique to `prefix` (so no upload repeats another's). */
@@ -17,7 +17,7 @@ export const newLines = (prefix: string, count: number): readonly { readonly pat
 
 /** The JSON mutation reporting `count` new vulnerabilities into a finding. */
 export const uploadBody = (findingId: string, prefix: string, count: number): string =>
-  persistedBody(uploadDocument, { findingId, vulnerabilities: JSON.stringify({ lines: newLines(prefix, count) }) });
+  persistedBody(uploadDocument, { findingId, vulnerabilities: { lines: newLines(prefix, count) } });
 
 /** The original's YAML file of `lines`. */
 export const linesYaml = (prefix: string, count: number): string =>
