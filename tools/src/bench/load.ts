@@ -125,6 +125,8 @@ export const runLoad = async (spec: LoadSpec): Promise<LoadResult> => {
   const result = await instance;
   clearTimeout(stopper);
   const requests = result.requests.total ?? tally.responses;
+  // Requests still in flight when the time is up are not counted: say so when that was all of them.
+  if (requests === 0) tally.sampleError ??= `no response within ${result.duration} s`;
   return {
     seconds: result.duration,
     requests,

@@ -11,7 +11,7 @@ const number = (value: number): string => value.toLocaleString('en-US', { maximu
 
 const errorsOf = (result: LoadResult): string => {
   const total = result.non2xx + result.transportErrors + result.graphqlErrors;
-  if (total === 0) return '0';
+  if (total === 0) return result.sampleError ?? '0';
   const parts = [
     result.non2xx > 0 ? `${result.non2xx} non-2xx` : '',
     result.graphqlErrors > 0 ? `${result.graphqlErrors} GraphQL` : '',

@@ -7,6 +7,7 @@ import { devLogin } from './dev-login';
 import { createHttpHardening } from './hardening/http-hardening';
 import { accessLog, requestContext } from './request-logging';
 import { logout } from './logout';
+import { invitationRoutes } from './invitations/invitation-routes';
 import { oidcRoutes } from './oidc/oidc-routes';
 import { storeCallsHeader } from './store-calls-header';
 import { credentialsOf, requireCsrfHeader, resolveCredentials } from './session-cookie';
@@ -61,6 +62,7 @@ export const createApp = ({ config, sessionKey, onUnexpectedError }: AppDependen
 
   app.get('/logout', resolveCredentials(sessionKey), logout(sessionKey, secureCookies));
   app.post('/logout', resolveCredentials(sessionKey), logout(sessionKey, secureCookies));
+  app.use(invitationRoutes(sessionKey, createDataloaders));
   app.use(oidcRoutes({ oidc: config.oidc, sessionKey, secureCookies, createLoaders: createDataloaders }));
 
   if (config.environment === 'development') {

@@ -1,14 +1,36 @@
-import { groupServiceAttributes, myGroupPermissions, myGroupRole } from '@integrates/domain';
+import { groupServiceAttributes, loadGroup, myGroupPermissions, myGroupRole } from '@integrates/domain';
 import type { Group } from '@integrates/db-model';
-import { AccessDeniedError } from '@integrates/errors';
 import { builder } from '../builder/builder';
 import { guarded, INHERITED } from '../builder/authz';
+import { byGroupName } from './group-target';
+import { LanguageEnum, ManagedTypeEnum, ServiceTypeEnum, SubscriptionTypeEnum, TierTypeEnum } from './group-enums';
+
+/** Whether the group still has ASM: a removed group (DELETED) has no services left. */
+const hasAsm = (group: Group): boolean => group.state.status === 'ACTIVE' && group.state.hasAsm;
 
 export const GroupType = builder.objectRef<Group>('Group').implement({
   description: 'A project: what the security team tests, and where its findings live.',
   extensions: INHERITED,
   fields: (t) => ({
     name: t.exposeString('name'),
+    organization: t.exposeString('organizationName', { description: 'The name of the organization the group belongs to.' }),
+    description: t.exposeString('description'),
+    language: t.field({ type: LanguageEnum, resolve: (group) => group.language }),
+    service: t.field({ type: ServiceTypeEnum, nullable: true, resolve: (group) => group.state.service ?? null }),
+    subscription: t.field({ type: SubscriptionTypeEnum, resolve: (group) => group.state.type }),
+    tier: t.field({ type: TierTypeEnum, resolve: (group) => group.state.tier }),
+    managed: t.field({ type: ManagedTypeEnum, resolve: (group) => group.state.managed }),
+    hasAsm: t.boolean({ description: 'Whether the group keeps its services; false once removed.', resolve: hasAsm }),
+    hasMachine: t.boolean({ resolve: (group) => hasAsm(group) && group.state.hasMachine }),
+    hasSquad: t.boolean({ resolve: (group) => hasAsm(group) && group.state.hasSquad }),
+    hasForces: t.boolean({
+      description: 'Whether the CI agent (Forces) is available: continuous groups with ASM.',
+      resolve: (group) => groupServiceAttributes(group).includes('has_forces'),
+    }),
+    tags: t.stringList({ description: 'Portfolio tags.', resolve: (group) => group.state.tags ?? [] }),
+    businessId: t.string({ nullable: true, resolve: (group) => group.businessId ?? null }),
+    businessName: t.string({ nullable: true, resolve: (group) => group.businessName ?? null }),
+    sprintDuration: t.int({ description: 'Sprint length in weeks.', resolve: (group) => group.sprintDuration ?? 1 }),
     userRole: t.string({
       nullable: true,
       description: 'The caller\'s role in the group (an admin without one acts as admin).',
@@ -36,12 +58,8 @@ builder.queryField('group', (t) =>
     args: { groupName: t.arg.string({ required: true }) },
     ...guarded(
       { level: 'group', action: 'group.read' },
-      async (_root, args: { groupName: string }, context) => {
-        const group = await context.loaders.group.load(args.groupName.toLowerCase());
-        if (!group) throw new AccessDeniedError();
-        return group;
-      },
-      (_root, args: { groupName: string }) => ({ groupName: args.groupName.toLowerCase() }),
+      (_root, args: { groupName: string }, context) => loadGroup(context, args.groupName),
+      byGroupName,
     ),
   }),
 );

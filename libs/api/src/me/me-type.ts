@@ -21,6 +21,7 @@ export const MeType = builder.objectRef<Me>('Me').implement({
     userEmail: t.exposeString('userEmail'),
     userName: t.exposeString('userName'),
     role: t.exposeString('role', { description: 'The user-level role: admin, hacker or user.' }),
+    remember: t.exposeBoolean('remember', { description: 'Whether the legal notice was accepted for good.' }),
     isConcurrentSession: t.exposeBoolean('isConcurrentSession', {
       description: 'A newer sign-in replaced an earlier session; cleared by acknowledgeConcurrentSession.',
     }),

@@ -1,6 +1,5 @@
-import { myOrganizationPermissions, myOrganizationRole } from '@integrates/domain';
+import { loadOrganization, loadOrganizationByName, organizationNamed, myOrganizationPermissions, myOrganizationRole } from '@integrates/domain';
 import type { Organization } from '@integrates/db-model';
-import { AccessDeniedError } from '@integrates/errors';
 import { builder } from '../builder/builder';
 import { guarded, INHERITED } from '../builder/authz';
 
@@ -10,6 +9,7 @@ export const OrganizationType = builder.objectRef<Organization>('Organization').
   fields: (t) => ({
     id: t.exposeID('id'),
     name: t.exposeString('name'),
+    country: t.exposeString('country'),
     userRole: t.string({
       nullable: true,
       description: 'The caller\'s role in the organization (an admin without one acts as admin).',
@@ -22,6 +22,21 @@ export const OrganizationType = builder.objectRef<Organization>('Organization').
   }),
 });
 
+builder.queryField('organizationId', (t) =>
+  t.field({
+    type: OrganizationType,
+    description: 'An organization by name (select its `id`). A missing organization and a forbidden one both answer "Access denied".',
+    args: { organizationName: t.arg.string({ required: true }) },
+    ...guarded(
+      { level: 'organization', action: 'organization.read' },
+      (_root, args: { organizationName: string }, context) => loadOrganizationByName(context, args.organizationName),
+      async (_root, args: { organizationName: string }, context) => ({
+        organizationId: (await organizationNamed(context, args.organizationName))?.id,
+      }),
+    ),
+  }),
+);
+
 builder.queryField('organization', (t) =>
   t.field({
     type: OrganizationType,
@@ -29,11 +44,7 @@ builder.queryField('organization', (t) =>
     args: { organizationId: t.arg.string({ required: true }) },
     ...guarded(
       { level: 'organization', action: 'organization.read' },
-      async (_root, args: { organizationId: string }, context) => {
-        const organization = await context.loaders.organization.load(args.organizationId);
-        if (!organization) throw new AccessDeniedError();
-        return organization;
-      },
+      (_root, args: { organizationId: string }, context) => loadOrganization(context, args.organizationId),
       (_root, args: { organizationId: string }) => ({ organizationId: args.organizationId }),
     ),
   }),

@@ -7,6 +7,8 @@ export interface Me {
   readonly userName: string;
   readonly role: string;
   readonly isConcurrentSession: boolean;
+  /** Whether the legal notice was accepted for good (the original's `remember`). */
+  readonly remember: boolean;
 }
 
 /** The signed-in stakeholder as the API presents it. A session for an unknown user counts as no session. */
@@ -20,5 +22,6 @@ export const getMe = async (context: DomainContext): Promise<Me> => {
     userName,
     role: stakeholder.role ?? 'user',
     isConcurrentSession: stakeholder.isConcurrentSession,
+    remember: stakeholder.legalRemember,
   };
 };

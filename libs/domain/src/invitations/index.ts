@@ -1,0 +1,2 @@
+export * from './read-invitation';
+export * from './respond-to-invitation';
