@@ -29,7 +29,13 @@ export const createOidcClient = (settings: OidcConfig, timeoutSeconds = PROVIDER
 
 const UNREACHABLE_CODES: ReadonlySet<string> = new Set(['OAUTH_TIMEOUT', 'OAUTH_ABORT', 'OAUTH_RESPONSE_IS_NOT_CONFORM', 'OAUTH_RESPONSE_IS_NOT_JSON']);
 
+/** fetch's own failure (refused, reset, DNS). By name, not instanceof: it may come from another realm (as under jest). */
+const isFetchFailure = (error: unknown): boolean =>
+  typeof error === 'object' && error !== null && 'name' in error && error.name === 'TypeError' && 'message' in error && error.message === 'fetch failed';
+
 /** The provider could not be reached, timed out, or answered with a server error rather than a verdict. */
 export const isProviderUnavailable = (error: unknown): boolean =>
-  (error instanceof TypeError && error.message === 'fetch failed') ||
-  (error instanceof client.ClientError && error.code !== undefined && UNREACHABLE_CODES.has(error.code));
+  isFetchFailure(error) ||
+  (error instanceof client.ClientError &&
+    // openid-client wraps a fetch failure it does not recognise as its own TypeError.
+    (isFetchFailure(error.cause) || (error.code !== undefined && UNREACHABLE_CODES.has(error.code))));

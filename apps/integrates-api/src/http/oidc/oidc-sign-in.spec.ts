@@ -188,6 +188,17 @@ describe('sign-in with OpenID Connect against a real provider on loopback', () =
     );
   });
 
+  // Last: it stops the provider.
+  it('answers 503 when the provider goes away between the sign-in and the code exchange', async () => {
+    const browser = createBrowser();
+    const answerUrl = await throughProvider(browser, server.url, callbackUrl, 'hacker');
+    await provider.stop();
+    const answer = await browser.get(answerUrl);
+    expect(answer.status).toBe(503);
+    expect(JSON.parse(answer.text)).toEqual({ error: 'The identity provider cannot be reached right now; try again in a few minutes.', signIn: '/login' });
+    expect(sessionCookieOf(browser)).toBeUndefined();
+  });
+
   it('reported no unexpected errors', () => {
     expect(server.errors).toEqual([]);
   });
