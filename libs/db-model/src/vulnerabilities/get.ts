@@ -10,7 +10,7 @@ import {
   vulnerabilityHistoricZeroRisk,
   vulnerabilityKey,
 } from './entity';
-import { findingListingSortKey, groupListingSortKey, isAccepted, isZeroRisk } from './index-keys';
+import { findingListingSortKey, groupListingSortKey, isAccepted, isReleased, isZeroRisk } from './index-keys';
 import type {
   TreatmentStatus,
   VerificationStatus,
@@ -47,6 +47,10 @@ export interface VulnerabilityFilters {
   readonly zeroRiskStatus?: ZeroRiskStatus;
   /** DELETED and MASKED are left out unless asked for by `state`. */
   readonly includeRemoved?: boolean;
+  /** Only VULNERABLE or SAFE ones (what customers may see). */
+  readonly releasedOnly?: boolean;
+  /** Only those whose location (`where`) contains this text, ignoring case. */
+  readonly where?: string;
 }
 
 const matches = (filters: VulnerabilityFilters) => (vulnerability: Vulnerability): boolean =>
@@ -55,6 +59,8 @@ const matches = (filters: VulnerabilityFilters) => (vulnerability: Vulnerability
   (filters.verification === undefined || vulnerability.verification?.status === filters.verification) &&
   (filters.zeroRisk === undefined || isZeroRisk(vulnerability) === filters.zeroRisk) &&
   (filters.zeroRiskStatus === undefined || vulnerability.zeroRisk?.status === filters.zeroRiskStatus) &&
+  (filters.releasedOnly !== true || isReleased(vulnerability.state.status)) &&
+  (filters.where === undefined || vulnerability.state.where.toLowerCase().includes(filters.where.toLowerCase())) &&
   (filters.includeRemoved === true ||
     filters.state !== undefined ||
     (vulnerability.state.status !== 'DELETED' && vulnerability.state.status !== 'MASKED'));
@@ -63,6 +69,10 @@ const toNode = (item: Item): Vulnerability => vulnerabilityFacet.fromItem(item);
 
 /** The longest gsi_6 prefix the filters pin down; the rest is filtered as the pages are read. */
 const findingPrefix = (filters: VulnerabilityFilters): string => {
+  if (filters.state === undefined && filters.releasedOnly && !filters.includeRemoved) {
+    const released = 'VULN#DELETED#false#RELEASED#true#';
+    return filters.zeroRisk === undefined ? released : `${released}ZR#${filters.zeroRisk}#`;
+  }
   if (filters.state === undefined) return filters.includeRemoved ? 'VULN#' : 'VULN#DELETED#false#';
   const released = filters.state === 'VULNERABLE' || filters.state === 'SAFE';
   if (filters.zeroRisk === undefined) return `VULN#DELETED#${filters.state === 'DELETED'}#RELEASED#${released}#`;

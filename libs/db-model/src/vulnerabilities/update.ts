@@ -25,13 +25,15 @@ export interface VulnerabilityStateChanges {
 
 /**
  * Moves any of the four versioned maps at once, in one conditional commit: either every change lands
- * with its history, or none does (ConcurrentModificationError).
+ * with its history, or none does (ConcurrentModificationError). `unreliableIndicators`, when given,
+ * replaces the vulnerability's derived values in the same commit.
  */
 export const updateVulnerabilityStates = async (
   current: Vulnerability,
   changes: VulnerabilityStateChanges,
+  unreliableIndicators?: Vulnerability['unreliableIndicators'],
 ): Promise<Vulnerability> => {
-  const next: Vulnerability = { ...current, ...changes };
+  const next: Vulnerability = { ...current, ...changes, ...(unreliableIndicators ? { unreliableIndicators } : {}) };
   const historyPk = `VULN#${current.id}`;
   const transitions: StateTransition[] = [
     ...(changes.state ? [versionedChange(vulnerabilityHistoricState, historyPk, 'state', current.state, changes.state)] : []),
@@ -58,6 +60,7 @@ export const updateVulnerabilityStates = async (
     unchanged: Object.entries(maps)
       .filter(([attribute]) => !changing.has(attribute))
       .map(([attribute, value]) => ({ attribute, current: value })),
+    ...(unreliableIndicators ? { alsoSet: { unreliable_indicators: vulnerabilityFacet.toItem(next)['unreliable_indicators'] } } : {}),
   });
   return next;
 };

@@ -1,0 +1,69 @@
+import {
+  ConcurrentModificationError,
+  getAllFindingVulnerabilities,
+  getFindings,
+  updateFindingIndicators,
+  type Finding,
+  type Vulnerability,
+} from '@integrates/db-model';
+import type { DomainContext } from '../context/context';
+import { computeFindingIndicators } from './compute-finding-indicators';
+import type { FindingIndicators } from './types';
+
+const MAX_ATTEMPTS = 8;
+
+const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> => typeof value === 'object' && value !== null;
+
+/** The indicators stored on the finding, or undefined when they were never computed. */
+export const storedFindingIndicators = (finding: Finding): FindingIndicators | undefined => {
+  const stored = finding.unreliableIndicators;
+  if (!stored || typeof stored['status'] !== 'string' || !isRecord(stored['remediation']) || !isRecord(stored['treatmentSummary'])) {
+    return undefined;
+  }
+  const { revision: _revision, ...indicators } = stored;
+  return indicators as unknown as FindingIndicators;
+};
+
+/** The finding's indicators: the stored ones, else computed from its vulnerabilities (records that predate them). */
+export const findingIndicators = async (context: DomainContext, finding: Finding): Promise<FindingIndicators> =>
+  storedFindingIndicators(finding) ?? computeFindingIndicators(await context.loaders.findingVulnerabilitiesAll.load(finding.id), finding);
+
+/** The newest of two versions of one vulnerability: the one whose maps changed last. */
+const newest = (a: Vulnerability, b: Vulnerability): Vulnerability => {
+  const stamp = (v: Vulnerability) =>
+    [v.state.modifiedDate, v.treatment?.modifiedDate ?? '', v.verification?.modifiedDate ?? '', v.zeroRisk?.modifiedDate ?? ''].sort().at(-1) ?? '';
+  return stamp(b) > stamp(a) ? b : a;
+};
+
+/**
+ * Recomputes and stores a finding's indicators after a mutation. It reads the finding, then its
+ * vulnerabilities (merging in `written`, the versions this request just committed, in case the index
+ * lags), and replaces the indicators on the condition that nobody else did since: a concurrent refresh
+ * makes it start again, so the last one stored always saw every committed change.
+ */
+export const refreshFindingIndicators = async (
+  context: DomainContext,
+  findingId: string,
+  written: readonly Vulnerability[] = [],
+): Promise<FindingIndicators | undefined> => {
+  for (let attempt = 1; ; attempt += 1) {
+    const [finding] = await getFindings([findingId]);
+    if (!finding) return undefined;
+    const read = await getAllFindingVulnerabilities(findingId);
+    const byId = new Map(read.map((vulnerability) => [vulnerability.id, vulnerability]));
+    for (const vulnerability of written) {
+      const known = byId.get(vulnerability.id);
+      byId.set(vulnerability.id, known ? newest(known, vulnerability) : vulnerability);
+    }
+    const indicators = computeFindingIndicators([...byId.values()], finding);
+    try {
+      const updated = await updateFindingIndicators(finding, indicators);
+      context.loaders.finding.clear(findingId).prime(findingId, updated);
+      context.loaders.findingVulnerabilitiesAll.clear(findingId);
+      context.loaders.groupFindings.clear(finding.groupName);
+      return indicators;
+    } catch (error) {
+      if (!(error instanceof ConcurrentModificationError) || attempt >= MAX_ATTEMPTS) throw error;
+    }
+  }
+};
