@@ -29,7 +29,10 @@ const MISMATCH_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /** openid-client wraps the specific failure ("unexpected \"state\" response parameter value") in a generic one. */
-const detailOf = (error: Error): string => (error.cause instanceof Error ? error.cause.message : error.message);
+const detailOf = (error: Error): string => {
+  const { cause } = error;
+  return typeof cause === 'object' && cause !== null && 'message' in cause && typeof cause.message === 'string' ? cause.message : error.message;
+};
 
 /** What a failed code exchange means for the user; undefined for failures that are ours, not the provider's. */
 const refusalOf = (error: unknown): Refusal | undefined => {
