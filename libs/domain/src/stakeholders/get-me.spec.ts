@@ -24,7 +24,7 @@ describe('getMe', () => {
 
   it('describes the signed-in stakeholder', async () => {
     const me = await getMe({ loaders: createDataloaders(), signingKey: KEY, viewer: { email: 'jdoe@example.com', via: 'session', credentialId: 'x' } });
-    expect(me).toEqual({ userEmail: 'jdoe@example.com', userName: 'Jane Doe', role: 'hacker', isConcurrentSession: false });
+    expect(me).toEqual({ userEmail: 'jdoe@example.com', userName: 'Jane Doe', role: 'hacker', isConcurrentSession: false, remember: false });
   });
 
   it('requires a session naming a known stakeholder', async () => {
