@@ -13,7 +13,6 @@ import { giveGroupAccess } from '../access/give-access';
 import type { DomainContext } from '../context/context';
 import { requireViewer } from '../context/require-viewer';
 import { loadOrganizationByName } from '../organizations/load-organization';
-import { InvalidParameterError } from './field-errors';
 import { InvalidGroupNameError } from './group-errors';
 import { validateDescription, validateGroupName, validateServices } from './group-validations';
 
@@ -39,7 +38,6 @@ export const addGroup = async (context: DomainContext, input: AddGroupInput): Pr
   const name = validateGroupName(input.groupName);
   validateDescription(input.description);
   validateServices({ hasAsm: true, hasMachine: input.hasMachine, hasSquad: input.hasSquad });
-  if (!input.description.trim()) throw new InvalidParameterError('description');
   const organization = await loadOrganizationByName(context, input.organizationName);
   if (await context.loaders.group.load(name)) throw new InvalidGroupNameError();
 

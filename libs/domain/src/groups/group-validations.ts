@@ -1,4 +1,4 @@
-import { InvalidFieldError } from './field-errors';
+import { InvalidFieldError, InvalidParameterError } from './field-errors';
 import { checkFreeText, checkLength } from './field-validations';
 import { InvalidGroupServicesConfigError } from './group-errors';
 
@@ -10,7 +10,9 @@ export const validateGroupName = (name: string): string => {
   return trimmed.toLowerCase();
 };
 
+/** Required text of at most 200 characters. */
 export const validateDescription = (description: string): void => {
+  if (!description.trim()) throw new InvalidParameterError('description');
   checkFreeText(description);
   checkLength('description', description, { max: 200 });
 };

@@ -1,7 +1,6 @@
 import { updateGroupMetadata, type Group } from '@integrates/db-model';
 import { audit } from '@integrates/logging';
 import type { DomainContext } from '../context/context';
-import { InvalidParameterError } from './field-errors';
 import { checkFreeText, checkIntRange, checkLength } from './field-validations';
 import { validateDescription } from './group-validations';
 import { loadGroup } from './load-group';
@@ -21,7 +20,6 @@ export const updateGroupInfo = async (context: DomainContext, input: UpdateGroup
   checkLength('businessName', input.businessName, { max: 60 });
   checkFreeText(input.businessName);
   validateDescription(input.description);
-  if (!input.description.trim()) throw new InvalidParameterError('description');
   checkIntRange('sprintDuration', input.sprintDuration, 1, 10);
   const group = await loadGroup(context, input.groupName);
   const blankToUndefined = (value: string | undefined): string | undefined => (value === undefined ? undefined : value.trim() || undefined);

@@ -13,7 +13,6 @@ import { collect } from '@integrates/multitasking';
 import type { DomainContext } from '../context/context';
 import { requireViewer } from '../context/require-viewer';
 import { setRootInactive } from '../roots/root-status';
-import { InvalidParameterError } from './field-errors';
 import { InvalidGroupServicesConfigError } from './group-errors';
 import { validateComments, validateDescription, validateServices } from './group-validations';
 import { loadGroup } from './load-group';
@@ -46,7 +45,6 @@ export const updateGroup = async (context: DomainContext, input: UpdateGroupInpu
   validateServices(input);
   if (input.description !== undefined) {
     validateDescription(input.description);
-    if (!input.description.trim()) throw new InvalidParameterError('description');
   }
   const group = await loadGroup(context, input.groupName);
   if (group.state.type !== 'ONESHOT' && input.subscription === 'ONESHOT') {
