@@ -2,14 +2,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { startEmbeddedEngine } from '../engine/embedded-engine';
+import { closeStore, configureStore } from '../store/store';
+import { ensureTable } from '../table/create-table';
 import { aStakeholder, anOrganization, startTestStore, type TestStore } from '../testing';
 import { getStakeholders } from '../stakeholders';
 import { organizationFacet } from '../organizations/entity';
 import { stakeholderFacet } from '../stakeholders/entity';
 import { FALLBACK_ADMIN_EMAIL, localAdminEmail } from './admin-email';
-import { designRowsOf } from './design-file';
+import { designRowsOf, readDesignFile } from './design-file';
 import { fromDynamoJson, toDynamoJson } from './dynamodb-json';
-import { isTableEmpty, loadDesignRows, scanAllItems, seedTableIfEmpty, wipeTable } from './seed';
+import { isTableEmpty, loadDesignRows, scanAllItems, wipeTable } from './seed';
 
 const model = (rows: Record<string, readonly Record<string, unknown>[]>) => ({
   DataModel: [
@@ -53,9 +56,10 @@ describe('the local replica loader', () => {
     });
   });
 
-  it('loads an empty table, with the placeholder replaced in keys and values', async () => {
+  it('loads a design file, with the placeholder replaced in keys and values', async () => {
     writeFileSync(file(), JSON.stringify(model({ stakeholder_metadata: [admin, other], organization_metadata: [organization], group_metadata: [] })));
-    const report = await seedTableIfEmpty(file(), 'dev@example.com');
+    expect(await isTableEmpty()).toBe(true);
+    const report = await loadDesignRows(readDesignFile(file()), 'dev@example.com');
     expect(report).toMatchObject({ rows: 3, facets: 2, adminEmail: 'dev@example.com' });
     const [loaded] = await getStakeholders(['dev@example.com']);
     expect(loaded).toMatchObject({ email: 'dev@example.com', role: 'admin' });
@@ -63,13 +67,6 @@ describe('the local replica loader', () => {
     expect(items).toHaveLength(3);
     expect(JSON.stringify(items)).not.toContain('__adminEmail__');
     expect(items.find((item) => item['_et'] === 'organization_metadata')?.['created_by']).toBe('dev@example.com');
-  });
-
-  it('leaves a table that has data alone', async () => {
-    writeFileSync(file(), JSON.stringify(model({ stakeholder_metadata: [admin, other] })));
-    await loadDesignRows(designRowsOf(model({ stakeholder_metadata: [other] })), 'x@example.com');
-    expect(await seedTableIfEmpty(file(), 'dev@example.com')).toBeUndefined();
-    expect(await scanAllItems()).toHaveLength(1);
   });
 
   it('wipes every item, in more than one batch of deletes', async () => {
@@ -85,6 +82,27 @@ describe('the local replica loader', () => {
     expect(() => designRowsOf({ DataModel: [{ TableFacets: [{ FacetName: 'x', TableData: 'no' }] }] }, 'f.json')).toThrow(
       'f.json: DataModel[0].TableFacets[0].TableData must be a list of items',
     );
+  });
+});
+
+describe('a table ensureTable has just created on disk', () => {
+  it('answers at once (the local replica scans it right away)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'fresh-table-'));
+    try {
+      for (let attempt = 0; attempt < 20; attempt += 1) {
+        const engine = await startEmbeddedEngine({ path: join(dir, String(attempt)) });
+        try {
+          configureStore({ endpoint: engine.endpoint, region: 'us-east-1', tableName: 'fresh_table', maxAttempts: 1 });
+          await ensureTable();
+          expect(await isTableEmpty()).toBe(true);
+        } finally {
+          closeStore();
+          await engine.stop();
+        }
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { batchWriteItems, send, type Item } from '../store/operations';
 import type { ItemKey } from '../store/batch-get';
 import { getStore } from '../store/store';
 import { ADMIN_EMAIL_PLACEHOLDER } from './admin-email';
-import { designItems, readDesignFile, type DesignFacetRows } from './design-file';
+import { designItems, type DesignFacetRows } from './design-file';
 
 export interface SeedReport {
   readonly rows: number;
@@ -64,13 +64,4 @@ export const loadDesignRows = async (facets: readonly DesignFacetRows[], adminEm
     adminEmail,
     durationMs: Math.round(performance.now() - started),
   };
-};
-
-/**
- * The local replica: loads the design file into the table only when the table is empty, so that what
- * a developer adds survives restarts. Returns what was loaded, or undefined when the table had data.
- */
-export const seedTableIfEmpty = async (designFile: string, adminEmail: string): Promise<SeedReport | undefined> => {
-  if (!(await isTableEmpty())) return undefined;
-  return loadDesignRows(readDesignFile(designFile), adminEmail);
 };

@@ -6,7 +6,25 @@ const keyAttributes = (): readonly string[] => [
   ...new Set([PRIMARY_KEY.partitionKey, PRIMARY_KEY.sortKey, ...INDEXES.flatMap((index) => [index.partitionKey, index.sortKey])]),
 ];
 
-/** Creates the table and every index when the table is missing; returns whether it created it. */
+const ACTIVE_WAIT_MS = 60_000;
+
+/**
+ * A new table answers ResourceNotFoundException until it is ACTIVE (dynalite flips it on a timer even
+ * with createTableMs 0), so creation waits for the table and its indexes to be ACTIVE.
+ */
+const waitUntilActive = async (): Promise<void> => {
+  const { client, tableName } = getStore();
+  const deadline = Date.now() + ACTIVE_WAIT_MS;
+  for (let delay = 5; ; delay = Math.min(delay * 2, 1000)) {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    const indexes = Table?.GlobalSecondaryIndexes ?? [];
+    if (Table?.TableStatus === 'ACTIVE' && indexes.every((index) => index.IndexStatus === 'ACTIVE')) return;
+    if (Date.now() > deadline) throw new Error(`The table ${tableName} was not ACTIVE ${ACTIVE_WAIT_MS} ms after its creation`);
+    await new Promise((resolve) => setTimeout(resolve, delay));
+  }
+};
+
+/** Creates the table and every index when the table is missing, and waits until they are ACTIVE; returns whether it created it. */
 export const ensureTable = async (): Promise<boolean> => {
   const { client, tableName } = getStore();
   try {
@@ -34,6 +52,7 @@ export const ensureTable = async (): Promise<boolean> => {
       })),
     }),
   );
+  await waitUntilActive();
   return true;
 };
 
