@@ -27,6 +27,7 @@ describe('loadConfig', () => {
       auditLog: 'stdout',
       shutdownTimeoutMs: 10000,
       exposeStoreCalls: false,
+      seed: { enabled: true, file: 'database-design/database-design.json' },
       hardening: {
         operationLimits: {
           maxQueryLength: 3000,

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { HARDENING_VARIABLES, hardeningConfigFrom, type HardeningConfig } from './hardening-config';
 import { OIDC_VARIABLES, oidcConfigFrom, type OidcConfig } from './oidc-config';
+import { SEED_VARIABLES, seedConfigFrom, type SeedConfig } from './seed-config';
 
 const ENVIRONMENTS = ['development', 'test', 'production'] as const;
 const LOG_LEVELS = ['error', 'warn', 'info', 'http', 'verbose', 'debug', 'silly'] as const;
@@ -54,6 +55,7 @@ const schema = z.object({
     .transform((value) => value === 'true'),
   ...HARDENING_VARIABLES,
   ...OIDC_VARIABLES,
+  ...SEED_VARIABLES,
 });
 
 export type Environment = (typeof ENVIRONMENTS)[number];
@@ -78,6 +80,8 @@ export interface Config {
   readonly hardening: HardeningConfig;
   /** OpenID Connect sign-in; absent when it is not configured (then /login answers 404). */
   readonly oidc?: OidcConfig;
+  /** The local replica's test data (development with the embedded engine). */
+  readonly seed: SeedConfig;
 }
 
 /** Every problem found in the environment, one line per variable. */
@@ -136,6 +140,7 @@ export const loadConfig = (env: Env = process.env): Config => {
     exposeStoreCalls: value.EXPOSE_STORE_CALLS,
     hardening: hardening.config,
     ...(oidc.config ? { oidc: oidc.config } : {}),
+    seed: seedConfigFrom(value),
   };
   const problems = [...crossChecks(config), ...hardening.problems, ...oidc.problems];
   if (problems.length > 0) throw new ConfigError(problems);
