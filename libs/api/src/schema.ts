@@ -19,5 +19,11 @@ import './policies/policies-mutations';
 import './roots/root-fields';
 import './roots/root-mutations';
 import './me/me-memberships-fields';
+import './vulnerability/vulnerability-queries';
+import './vulnerability/report-mutations';
+import './vulnerability/workflow-mutations';
+import './vulnerability/treatment-mutations';
+import './finding/finding-queries';
+import './finding/finding-mutations';
 
 export const schema: GraphQLSchema = builder.toSchema({ sortSchema: true });

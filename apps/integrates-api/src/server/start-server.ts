@@ -8,6 +8,7 @@ import { loadOrCreateKey } from '@integrates/sessions';
 import type { Config } from '../config/config';
 import { createApp } from '../http/create-app';
 import { serverTimeouts } from '../http/hardening/request-timeout';
+import { startAcceptanceExpiry } from '../jobs/acceptance-expiry';
 import { loadLocalReplica } from './local-replica';
 
 const log = getLogger('server');
@@ -64,10 +65,12 @@ export const startServer = async (config: Config, options: StartOptions): Promis
   const server = createServer(serverTimeouts(config.hardening.requestTimeoutMs), app);
   await listen(server, config.port, config.host);
   const { port } = server.address() as AddressInfo;
+  const stopAcceptanceExpiry = startAcceptanceExpiry(sessionKeyFor(config));
 
   let closing: Promise<void> | undefined;
   const close = (): Promise<void> => {
     closing ??= (async () => {
+      stopAcceptanceExpiry();
       await new Promise<void>((resolveClose) => {
         const timer = setTimeout(() => server.closeAllConnections(), config.shutdownTimeoutMs);
         timer.unref();
