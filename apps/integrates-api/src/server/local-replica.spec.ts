@@ -67,9 +67,13 @@ describe('the local replica', () => {
       expect(await query(server, admin, '{ me { userEmail userName role } }')).toEqual({
         data: { me: { userEmail: 'dev@example.com', userName: 'Local Developer', role: 'admin' } },
       });
-      expect(await query(server, admin, '{ group(groupName: "unittesting") { name userRole } }')).toEqual({
-        data: { group: { name: 'unittesting', userRole: 'admin' } },
+      expect(await query(server, admin, '{ group(groupName: "unittesting") { name userRole serviceAttributes } }')).toEqual({
+        data: { group: { name: 'unittesting', userRole: 'admin', serviceAttributes: expect.arrayContaining(['can_report_vulnerabilities', 'has_squad', 'is_continuous']) } },
       });
+      expect(await query(server, admin, `{ organization(organizationId: "${OKADA}") { name userRole permissions } }`)).toEqual({
+        data: { organization: { name: 'okada', userRole: 'admin', permissions: expect.arrayContaining([expect.any(String)]) } },
+      });
+      // The other seeded stakeholders sign in the same way, with their own roles.
       const manager = await devLogin(server, 'user.manager@okada.com');
       expect(await query(server, manager, `{ organization(organizationId: "${OKADA}") { name userRole } }`)).toEqual({
         data: { organization: { name: 'okada', userRole: 'user_manager' } },
