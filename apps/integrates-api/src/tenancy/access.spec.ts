@@ -188,6 +188,11 @@ describe('group and organization access through HTTP', () => {
 
     it('refuses a user of the organization, and lets an admin grant what a user manager may not', async () => {
       expect(messages(await h.as(MEMBER, GRANT_ORG, { id: 'org-accessorg', email: 'y@customer.com', role: 'USER' }))).toEqual(['Access denied']);
+      expect(messages(await h.as(MEMBER, UPDATE_ORG, { id: 'org-accessorg', email: MANAGER, role: 'USER' }))).toEqual(['Access denied']);
+      expect(messages(await h.as(MEMBER, REMOVE_ORG, { id: 'org-accessorg', email: MANAGER }))).toEqual(['Access denied']);
+      expect(messages(await h.as(MANAGER, UPDATE_ORG, { id: 'org-accessorg', email: 'ghost@customer.com', role: 'USER' }))).toEqual([
+        'Exception - Stakeholder is not a member of the organization',
+      ]);
       expect((await h.as(ADMIN, GRANT_ORG, { id: 'org-accessorg', email: 'boss@fluidattacks.com', role: 'CUSTOMER_MANAGER' })).data).toMatchObject({
         grantStakeholderOrganizationAccess: { success: true },
       });

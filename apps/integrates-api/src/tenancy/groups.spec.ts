@@ -233,6 +233,7 @@ describe('groups through HTTP', () => {
     it('refuses to remove a tag the group does not have, and tags are for members with the right role', async () => {
       expect(messages(await h.as(OWNER, REMOVE_TAG, { name: 'webshop', tag: 'nope' }))).toEqual(['Access denied or tag not found']);
       expect(messages(await h.as(STRANGER, ADD_TAGS, { name: 'webshop', tags: ['mine'] }))).toEqual(['Access denied']);
+      expect(messages(await h.as(STRANGER, REMOVE_TAG, { name: 'webshop', tag: 'pci2024' }))).toEqual(['Access denied']);
     });
   });
 });

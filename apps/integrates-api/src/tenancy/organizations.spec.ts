@@ -37,8 +37,8 @@ describe('organizations through HTTP', () => {
       expect(organization).toMatchObject({ name: 'acmecorp', country: 'Colombia', userRole: 'user_manager' });
       const byName = await h.as(CUSTOMER, '{ organizationId(organizationName: "ACMECORP") { id name } }');
       expect(byName.data).toEqual({ organizationId: { id: organization.id, name: 'acmecorp' } });
-      const me = await h.as(CUSTOMER, '{ me { organizations { name userRole } } }');
-      expect(me.data).toEqual({ me: { organizations: [{ name: 'acmecorp', userRole: 'user_manager' }] } });
+      const me = await h.as(CUSTOMER, '{ me { remember organizations { name userRole } } }');
+      expect(me.data).toEqual({ me: { remember: false, organizations: [{ name: 'acmecorp', userRole: 'user_manager' }] } });
       expect((await getOrganizationsByName(['acmecorp']))[0]?.createdBy).toBe(CUSTOMER);
     });
 

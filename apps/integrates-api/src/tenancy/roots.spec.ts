@@ -1,5 +1,5 @@
-import { addVulnerabilities, getGroupRoots, getVulnerabilities, getVulnerabilityHistoricState } from '@integrates/db-model';
-import { aGroup, aVulnerability } from '@integrates/db-model/testing';
+import { addFinding, addVulnerabilities, getFindings, getGroupRoots, getVulnerabilities, getVulnerabilityHistoricState } from '@integrates/db-model';
+import { aFinding, aGroup, aVulnerability } from '@integrates/db-model/testing';
 import { messages, startTenancyHarness, type TenancyHarness } from './tenancy-harness';
 
 const ADMIN = 'admin@fluidattacks.com';
@@ -119,6 +119,24 @@ describe('roots through HTTP', () => {
       expect((await h.as(USER, ADD_GIT, { ...git, url: 'https://gitlab.com/acme/user.git' })).data).toMatchObject({ addGitRoot: { success: true } });
       expect((await h.as(ADMIN, ADD_GIT, { ...git, url: 'https://gitlab.com/acme/admin.git' })).data).toMatchObject({ addGitRoot: { success: true } });
     });
+    it('refuses to update a root that is not git, not active, missing, or whose URL has reported vulnerabilities', async () => {
+      const ipRoot = rootId(await h.as(MANAGER, ADD_IP, { group: 'rootgroup', address: '172.16.0.1', nickname: 'ipforupdate' }), 'addIpRoot');
+      expect(messages(await h.as(MANAGER, UPDATE_GIT, { ...git, id: ipRoot }))).toEqual(['Exception - A git root is required']);
+      const gitRoot = rootId(await h.as(MANAGER, ADD_GIT, { ...git, url: 'https://gitlab.com/acme/reported.git' }), 'addGitRoot');
+      await addVulnerabilities([aVulnerability({ groupName: 'rootgroup', organizationName: 'rootorg', rootId: gitRoot })]);
+      expect(messages(await h.as(MANAGER, UPDATE_GIT, { ...git, id: gitRoot, url: 'https://gitlab.com/acme/moved.git' }))).toEqual([
+        "Exception - A root with reported vulns can't be updated",
+      ]);
+      expect(messages(await h.as(REVIEWER, UPDATE_GIT, { ...git, id: gitRoot, url: 'https://gitlab.com/acme/reported.git' }))).toEqual(['Access denied']);
+      await h.as(MANAGER, DEACTIVATE, { group: 'rootgroup', id: gitRoot, reason: 'OUT_OF_SCOPE' });
+      expect(messages(await h.as(MANAGER, UPDATE_GIT, { ...git, id: gitRoot, url: 'https://gitlab.com/acme/reported.git' }))).toEqual([
+        'Exception - The root is not active',
+      ]);
+      expect(messages(await h.as(MANAGER, ACTIVATE, { group: 'rootgroup', id: 'no-such-root' }))).toEqual(['Exception - Access denied or root not found']);
+      expect(messages(await h.as(MANAGER, DEACTIVATE, { group: 'rootgroup', id: gitRoot, reason: 'OTHER', other: 'x'.repeat(251) }))).toEqual([
+        'Exception - Invalid field length in form',
+      ]);
+    });
   });
 
   describe('IP and URL roots', () => {
@@ -132,6 +150,8 @@ describe('roots through HTTP', () => {
       expect(messages(await h.as(MANAGER, ADD_IP, { group: 'rootgroup', address: '10.0.0.1', nickname: 'office' }))).toEqual([
         'Exception - Root with the same nickname already exists',
       ]);
+      expect(messages(await h.as(REVIEWER, ADD_IP, { group: 'rootgroup', address: '10.0.0.2', nickname: 'reviewers' }))).toEqual(['Access denied']);
+      expect(messages(await h.as(REVIEWER, ADD_URL, { group: 'rootgroup', url: 'https://r.acme.com', nickname: 'reviewers' }))).toEqual(['Access denied']);
     });
 
     it('adds a URL split into its parts, and refuses other schemes', async () => {
@@ -149,8 +169,11 @@ describe('roots through HTTP', () => {
   describe('deactivating and activating', () => {
     it('closes the root\'s open vulnerabilities as SAFE with the reason EXCLUSION, then makes it inactive', async () => {
       const id = rootId(await h.as(MANAGER, ADD_GIT, { ...git, url: 'https://gitlab.com/acme/legacy.git' }), 'addGitRoot');
-      const open = aVulnerability({ groupName: 'rootgroup', organizationName: 'rootorg', rootId: id });
+      const finding = aFinding({ groupName: 'rootgroup' });
+      await addFinding(finding);
+      const open = aVulnerability({ findingId: finding.id, groupName: 'rootgroup', organizationName: 'rootorg', rootId: id });
       const submitted = aVulnerability({
+        findingId: finding.id,
         groupName: 'rootgroup',
         organizationName: 'rootorg',
         rootId: id,
@@ -166,7 +189,10 @@ describe('roots through HTTP', () => {
       const [closed, untouched, other] = await getVulnerabilities([open.id, submitted.id, elsewhere.id]);
       expect(closed?.state).toMatchObject({ status: 'SAFE', reasons: ['EXCLUSION'], modifiedBy: MANAGER });
       expect(closed && (await getVulnerabilityHistoricState(closed)).map((state) => state.status)).toEqual(['VULNERABLE', 'SAFE']);
+      expect(closed?.unreliableIndicators?.['closingDate']).toBe(closed?.state.modifiedDate);
       expect(untouched?.state.status).toBe('SUBMITTED');
+      // The finding's indicators follow: nothing open is left on it.
+      expect((await getFindings([finding.id]))[0]?.unreliableIndicators).toMatchObject({ status: 'SAFE', openVulnerabilities: 0, closedVulnerabilities: 1 });
       expect(other?.state.status).toBe('VULNERABLE');
       const read = await h.as(MANAGER, `{ root(groupName: "rootgroup", rootId: "${id}") { state reason other } }`);
       expect(read.data).toEqual({ root: { state: 'INACTIVE', reason: 'OTHER', other: 'Moved to a new repository' } });
