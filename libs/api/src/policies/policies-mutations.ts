@@ -4,6 +4,16 @@ import { guarded } from '../builder/authz';
 import { SimplePayloadType, SUCCESS } from '../common/simple-payload';
 import { byGroupName } from '../group/group-target';
 
+/** The policies that organizations and groups both set. */
+const acceptancePolicyArgs = builder.args((t) => ({
+  maxAcceptanceDays: t.int({ description: 'Zero or more.' }),
+  maxAcceptanceSeverity: t.float({ description: '0.0 to 10.0, not below the minimum.' }),
+  maxNumberAcceptances: t.int({ description: 'Zero or more.' }),
+  minAcceptanceSeverity: t.float({ description: '0.0 to 10.0, not above the maximum.' }),
+  minBreakingSeverity: t.float({ description: '0.0 to 10.0.' }),
+  vulnerabilityGracePeriod: t.int({ description: 'Days; zero or more.' }),
+}));
+
 builder.mutationField('updateOrganizationPolicies', (t) =>
   t.field({
     type: SimplePayloadType,
@@ -12,12 +22,7 @@ builder.mutationField('updateOrganizationPolicies', (t) =>
       organizationId: t.arg.string({ required: true }),
       organizationName: t.arg.string({ required: true }),
       inactivityPeriod: t.arg.int({ description: 'Days; at least 21.' }),
-      maxAcceptanceDays: t.arg.int({ description: 'Zero or more.' }),
-      maxAcceptanceSeverity: t.arg.float({ description: '0.0 to 10.0, not below the minimum.' }),
-      maxNumberAcceptances: t.arg.int({ description: 'Zero or more.' }),
-      minAcceptanceSeverity: t.arg.float({ description: '0.0 to 10.0, not above the maximum.' }),
-      minBreakingSeverity: t.arg.float({ description: '0.0 to 10.0.' }),
-      vulnerabilityGracePeriod: t.arg.int({ description: 'Days; zero or more.' }),
+      ...acceptancePolicyArgs,
     },
     ...guarded(
       { level: 'organization', action: 'organization.policies.update' },
@@ -37,12 +42,7 @@ builder.mutationField('updateGroupPolicies', (t) =>
     description: 'Sets the group\'s own policies given; where the group sets none, its organization\'s apply.',
     args: {
       groupName: t.arg.string({ required: true }),
-      maxAcceptanceDays: t.arg.int({ description: 'Zero or more.' }),
-      maxAcceptanceSeverity: t.arg.float({ description: '0.0 to 10.0, not below the minimum.' }),
-      maxNumberAcceptances: t.arg.int({ description: 'Zero or more.' }),
-      minAcceptanceSeverity: t.arg.float({ description: '0.0 to 10.0, not above the maximum.' }),
-      minBreakingSeverity: t.arg.float({ description: '0.0 to 10.0.' }),
-      vulnerabilityGracePeriod: t.arg.int({ description: 'Days; zero or more.' }),
+      ...acceptancePolicyArgs,
     },
     ...guarded(
       { level: 'group', action: 'group.policies.update' },

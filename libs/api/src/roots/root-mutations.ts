@@ -1,4 +1,13 @@
-import { activateRoot, addGitRoot, addIpRoot, addUrlRoot, deactivateRoot, updateGitRoot, type RootDeactivationReason } from '@integrates/domain';
+import {
+  activateRoot,
+  addGitRoot,
+  addIpRoot,
+  addUrlRoot,
+  deactivateRoot,
+  updateGitRoot,
+  type GitRootInput,
+  type RootDeactivationReason,
+} from '@integrates/domain';
 import { builder } from '../builder/builder';
 import { guarded, INHERITED } from '../builder/authz';
 import { SimplePayloadType, SUCCESS } from '../common/simple-payload';
@@ -15,16 +24,8 @@ const AddRootPayloadType = builder.objectRef<{ readonly success: boolean; readon
 
 const ADD = { level: 'group', action: 'group.roots.add' } as const;
 
-interface GitRootArgs {
-  readonly groupName: string;
-  readonly url: string;
-  readonly branch: string;
-  readonly environment: string;
-  readonly gitignore: readonly string[];
-  readonly includesHealthCheck: boolean;
-  readonly nickname?: string | null;
-  readonly useVpn?: boolean | null;
-}
+/** GraphQL gives null for an omitted optional argument; the domain takes undefined. */
+type GitRootArgs = Omit<GitRootInput, 'nickname' | 'useVpn'> & { readonly nickname?: string | null; readonly useVpn?: boolean | null };
 
 const gitRootInput = (args: GitRootArgs) => ({ ...args, nickname: args.nickname ?? undefined, useVpn: args.useVpn ?? undefined });
 
