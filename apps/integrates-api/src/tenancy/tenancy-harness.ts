@@ -27,6 +27,8 @@ export interface TenancyHarness {
   /** Runs a GraphQL document with a real session of `email` (one session per email, reused). */
   readonly as: (email: string, query: string, variables?: Record<string, unknown>) => Promise<GraphQLAnswer>;
   readonly anonymous: (query: string, variables?: Record<string, unknown>) => Promise<GraphQLAnswer>;
+  /** Like `as`, also giving the data-store requests the server made for it (EXPOSE_STORE_CALLS must be on). */
+  readonly counted: (email: string, query: string) => Promise<{ answer: GraphQLAnswer; storeCalls: number }>;
   /** A GET to the server: status, content type and body text. */
   readonly get: (path: string) => Promise<{ status: number; type: string; text: string }>;
   readonly stakeholder: (email: string, role?: string) => Promise<void>;
@@ -37,7 +39,7 @@ export interface TenancyHarness {
   readonly stop: () => Promise<void>;
 }
 
-export const startTenancyHarness = async (tableName: string): Promise<TenancyHarness> => {
+export const startTenancyHarness = async (tableName: string, env: Readonly<Record<string, string>> = {}): Promise<TenancyHarness> => {
   const store = await startTestStore(tableName);
   const server = await startTestServer({
     DYNAMODB_ENDPOINT: store.endpoint,
@@ -45,6 +47,7 @@ export const startTenancyHarness = async (tableName: string): Promise<TenancyHar
     // Many requests from one address in a few seconds: the limiter is tested elsewhere.
     RATE_LIMIT_USER_PER_MINUTE: '0',
     RATE_LIMIT_ADDRESS_PER_MINUTE: '0',
+    ...env,
   });
   const cookies = new Map<string, string>();
   const cookieOf = async (email: string): Promise<string> => {
@@ -62,6 +65,14 @@ export const startTenancyHarness = async (tableName: string): Promise<TenancyHar
     server,
     store,
     as: async (email, query, variables) => (await postGraphQL(server.url, query, { cookie: await cookieOf(email), ...(variables ? { variables } : {}) })).body,
+    counted: async (email, query) => {
+      const response = await fetch(`${server.url}/api`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: await cookieOf(email), 'x-integrates-csrf': '1' },
+        body: JSON.stringify({ query }),
+      });
+      return { answer: (await response.json()) as GraphQLAnswer, storeCalls: Number(response.headers.get('x-store-calls')) };
+    },
     anonymous: async (query, variables) => (await postGraphQL(server.url, query, variables ? { variables } : {})).body,
     get: async (path) => {
       const response = await fetch(`${server.url}${path}`, { redirect: 'manual' });
