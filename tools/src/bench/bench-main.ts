@@ -12,6 +12,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { addFinding } from '@integrates/db-model';
+import { findingTitle, WEAKNESSES } from '@integrates/domain';
 import { configureLogging } from '@integrates/logging';
 import { availabilityOf } from './availability';
 import { buildApi, startApi } from './api-process';
@@ -42,12 +43,9 @@ const API_TYPENAME = 'query BenchTypename { __typename }';
 const deadlineMs = (options: BenchOptions): number =>
   (10 * 60 + options.vulnerabilities / 300 + (OPERATIONS.length + 3) * (options.duration + WARM_UP_SECONDS) + UPLOAD_DURATION_SECONDS + 15 * 60) * 1000;
 
-/** Types from the weakness catalogue (`NNN. Title` and the requirements each breaks). */
-const weaknessTypes = (): readonly WeaknessType[] => [
-  { title: '001. SQL injection', requirements: ['169', '173'] },
-  { title: '004. Remote command execution', requirements: ['173', '265', '344'] },
-  { title: '005. Privilege escalation', requirements: ['035', '096', '186'] },
-];
+/** The weakness catalogue's types, as findings carry them (`NNN. Title` and the requirements each breaks). */
+const weaknessTypes = (): readonly WeaknessType[] =>
+  WEAKNESSES.map((weakness) => ({ title: findingTitle(weakness), requirements: weakness.requirements }));
 
 const measure = async (title: string, run: () => Promise<Row>): Promise<Row> => {
   log(`- ${title}`);

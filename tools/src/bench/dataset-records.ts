@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { locationHash } from '@integrates/domain';
 import type { Finding, Group, Organization, Vulnerability, VulnerabilityState, VulnerabilityTreatment } from '@integrates/db-model';
 import { cvssf, score } from '@integrates/severity';
 
@@ -120,9 +120,6 @@ export const locationOf = (vulnerability: number): { readonly where: string; rea
   specific: String(vulnerability + 1),
 });
 
-const hashOf = (findingIdValue: string, where: string, specific: string): string =>
-  createHash('sha256').update(`LINES#${where}#${specific}#${findingIdValue}`).digest('hex');
-
 /** A vulnerability with its current states, and the past states its history rows hold (oldest first). */
 export interface VulnerabilityWithHistory {
   readonly record: Vulnerability;
@@ -158,23 +155,38 @@ export const vulnerabilityRecord = (size: DatasetSize, finding: number, vulnerab
     createdBy: HACKER,
     createdDate: iso(reported),
     type: 'LINES' as const,
-    hash: hashOf(findingId(finding), where, specific),
+    hash: locationHash({ type: 'LINES', where, specific }),
   };
+  const indicators = (treatmentChanges: number, closingDate?: string) => ({
+    unreliableIndicators: {
+      treatmentChanges,
+      reattackCycles: 0,
+      efficacy: 0,
+      closedByReattack: 0,
+      reattacksVerified: 0,
+      ...(kind === 'submitted' ? {} : { reportDate: iso(reported + DAY) }),
+      ...(closingDate ? { closingDate } : {}),
+    },
+  });
   const submitted = state('SUBMITTED', reported);
   const confirmed = state('VULNERABLE', reported + DAY);
   const untreated = treatment('UNTREATED', reported, HACKER);
   switch (kind) {
     case 'submitted':
-      return { record: { ...record, state: submitted, treatment: untreated }, pastStates: [], pastTreatments: [] };
+      return { record: { ...record, state: submitted, treatment: untreated, ...indicators(0) }, pastStates: [], pastTreatments: [] };
     case 'untreated':
-      return { record: { ...record, state: confirmed, treatment: untreated }, pastStates: [submitted], pastTreatments: [] };
+      return { record: { ...record, state: confirmed, treatment: untreated, ...indicators(0) }, pastStates: [submitted], pastTreatments: [] };
     case 'in-progress':
       return {
-        record: { ...record, state: confirmed, treatment: treatment('IN_PROGRESS', reported + 2 * DAY, MANAGER) },
+        record: { ...record, state: confirmed, treatment: treatment('IN_PROGRESS', reported + 2 * DAY, MANAGER), ...indicators(1) },
         pastStates: [submitted],
         pastTreatments: [untreated],
       };
     case 'safe':
-      return { record: { ...record, state: state('SAFE', reported + 10 * DAY), treatment: untreated }, pastStates: [submitted, confirmed], pastTreatments: [] };
+      return {
+        record: { ...record, state: state('SAFE', reported + 10 * DAY), treatment: untreated, ...indicators(0, iso(reported + 10 * DAY)) },
+        pastStates: [submitted, confirmed],
+        pastTreatments: [],
+      };
   }
 };
