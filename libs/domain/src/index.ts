@@ -16,3 +16,5 @@ export * from './findings';
 export * from './vulnerabilities';
 export * from './comments';
 export * from './indicators';
+export * from './events';
+export * from './group-comments';

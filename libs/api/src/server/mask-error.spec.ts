@@ -25,4 +25,14 @@ describe('maskError', () => {
     expect(masked.message).toBe(INTERNAL_ERROR_MESSAGE);
     expect(masked.extensions['originalError']).toMatchObject({ name: 'TypeError', message: 'x is undefined', stack: expect.stringContaining('TypeError') });
   });
+
+  it('passes through GraphQL\'s own errors that wrap another of its own (an invalid variable value)', () => {
+    const reported: unknown[] = [];
+    const coercion = new GraphQLError('Value "NOPE" does not exist in "EventType" enum.');
+    const variable = new GraphQLError('Variable "$eventType" got invalid value "NOPE"; Value "NOPE" does not exist in "EventType" enum.', {
+      originalError: coercion,
+    });
+    expect(maskError(variable, (error) => reported.push(error))).toBe(variable);
+    expect(reported).toEqual([]);
+  });
 });

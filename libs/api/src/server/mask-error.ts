@@ -23,7 +23,8 @@ export const maskError = (error: unknown, onUnexpected: (error: unknown) => void
       extensions: { code: original.code },
     });
   }
-  if (error instanceof GraphQLError && !error.originalError) return error;
+  // GraphQL's own errors may wrap another of its own (an invalid variable value wraps the coercion error).
+  if (error instanceof GraphQLError && (!error.originalError || original instanceof GraphQLError)) return error;
   onUnexpected(original);
   const path = error instanceof GraphQLError ? error.path : undefined;
   return new GraphQLError(INTERNAL_ERROR_MESSAGE, {

@@ -287,7 +287,8 @@ export const GROUP_ACTIONS = {
   'group.reattack.hold': {
     description: 'Mutation `requestVulnerabilitiesHold`: put requested re-attacks ON_HOLD behind an event.',
     roles: EVENT_HANDLERS,
-    requires: ACTIVE,
+    // As in the original (require_continuous, require_report_vulnerabilities): re-attacks exist only there.
+    requires: ['is_continuous', 'can_report_vulnerabilities'],
   },
   // Zero risk
   'group.zero_risk.request': {

@@ -2,7 +2,8 @@ import { commitVersioned } from '../history/commit-states';
 import { historicRow } from '../history/historic-facet';
 import { readHistory } from '../history/read-history';
 import { AlreadyExistsError } from '../model/errors';
-import { getByKeys, queryAll } from '../model/lookups';
+import { keyPart } from '../model/keys';
+import { getByKeys, queryAll, queryFirst } from '../model/lookups';
 import { ConditionFailed, putItem } from '../store/operations';
 import { eventFacet, eventHistoricState, eventKey } from './entity';
 import type { Event, EventState } from './types';
@@ -20,6 +21,16 @@ export const addEvent = async (event: Event, past: readonly EventState[] = []): 
     if (error instanceof ConditionFailed) throw new AlreadyExistsError('event', eventKey(event.id, event.groupName).pk);
     throw error;
   }
+};
+
+/**
+ * Whether an event id is in use in any group (or by history rows left by a creation that did not
+ * finish). Ids are drawn at random, and events of different groups would share the id's history.
+ */
+export const isEventIdTaken = async (id: string): Promise<boolean> => {
+  const pk = `EVENT#${keyPart('event id', id)}`;
+  const found = await Promise.all([queryFirst(pk, 'GROUP#'), queryFirst(pk, `${eventHistoricState.prefix}#`)]);
+  return found.some((item) => item !== undefined);
 };
 
 export const getEvents = (keys: readonly { readonly id: string; readonly groupName: string }[]): Promise<readonly (Event | undefined)[]> =>

@@ -1,0 +1,3 @@
+export * from './consult-errors';
+export * from './consult-thread';
+export * from './group-consult';
