@@ -36,6 +36,8 @@ export interface World {
   readonly signingKey: Uint8Array;
   /** A GraphQL request as `person`, through a real signed-in session. */
   readonly as: (person: Person, query: string, variables?: Record<string, unknown>) => Promise<GraphQLBody>;
+  /** The same, with the response's headers. */
+  readonly raw: (person: Person, query: string, variables?: Record<string, unknown>) => Promise<{ body: GraphQLBody; headers: Headers }>;
   /** A GraphQL multipart request carrying one file as `variables.file`. */
   readonly upload: (person: Person, query: string, variables: Record<string, unknown>, file: { name: string; content: string }) => Promise<GraphQLBody>;
   readonly stop: () => Promise<void>;
@@ -45,7 +47,7 @@ export interface World {
  * A real server on its own in-memory store, with an organization, a continuous group with every
  * service, and one stakeholder per role. Rate limits are off: these files make many requests per user.
  */
-export const startWorld = async (tableName: string, groupName = 'findingsgroup'): Promise<World> => {
+export const startWorld = async (tableName: string, groupName = 'findingsgroup', env: Record<string, string> = {}): Promise<World> => {
   const store = await startTestStore(tableName);
   const server = await startTestServer({
     DYNAMODB_ENDPOINT: store.endpoint,
@@ -54,6 +56,7 @@ export const startWorld = async (tableName: string, groupName = 'findingsgroup')
     RATE_LIMIT_ADDRESS_PER_MINUTE: '0',
     RATE_LIMIT_TOKEN_PER_MINUTE: '0',
     REQUEST_TIMEOUT_MS: '120000',
+    ...env,
   });
   const organization = anOrganization({ name: `org${groupName}`.slice(0, 20) });
   await addOrganization(organization);
@@ -79,6 +82,14 @@ export const startWorld = async (tableName: string, groupName = 'findingsgroup')
     organizationId: organization.id,
     signingKey: signingKeyOf(server),
     as: async (person, query, variables = {}) => (await postGraphQL(server.url, query, { cookie: await cookieOf(person), variables })).body,
+    raw: async (person, query, variables = {}) => {
+      const response = await fetch(`${server.url}/api`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json', cookie: await cookieOf(person), 'x-integrates-csrf': '1' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { body: (await response.json()) as GraphQLBody, headers: response.headers };
+    },
     upload: async (person, query, variables, file) => {
       const form = new FormData();
       form.append('operations', JSON.stringify({ query, variables: { ...variables, file: null } }));

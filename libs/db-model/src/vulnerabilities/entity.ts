@@ -104,7 +104,7 @@ export const VulnerabilityEntity = new Entity({
     pk_5: string().link<typeof attributes>(({ group_name }) => `GROUP#${group_name}`).hidden(),
     sk_5: string()
       .link<typeof attributes>((vulnerability) =>
-        groupListingSortKey(zeroRiskOf(vulnerability), vulnerability.state.status, isAccepted(vulnerability.treatment?.status)),
+        groupListingSortKey(zeroRiskOf(vulnerability), vulnerability.state.status, isAccepted(vulnerability.treatment?.status), vulnerability.id),
       )
       .hidden(),
     pk_6: string().link<typeof attributes>(({ finding_id }) => `FIN#${finding_id}`).hidden(),
@@ -116,6 +116,7 @@ export const VulnerabilityEntity = new Entity({
           zeroRisk: zeroRiskOf(vulnerability),
           state: vulnerability.state.status,
           verification: vulnerability.verification?.status ?? 'none',
+          id: vulnerability.id,
         }),
       )
       .hidden(),
@@ -134,8 +135,8 @@ export const vulnerabilityFacet = defineFacet<Vulnerability>({
     gsi_2: { pk: 'ROOT#root_id', sk: 'VULN#id' },
     gsi_3: { pk: 'USER#assigned', sk: 'VULN#id' },
     gsi_4: { pk: 'EVENT#event_id', sk: 'VULN#id' },
-    gsi_5: { pk: 'GROUP#group_name', sk: 'VULN#ZR#is_zero_risk#STATE#state#TREAT#is_accepted' },
-    gsi_6: { pk: 'FIN#finding_id', sk: 'VULN#DELETED#is_deleted#RELEASED#is_released#ZR#is_zero_risk#STATE#state#VERIF#verification' },
+    gsi_5: { pk: 'GROUP#group_name', sk: 'VULN#ZR#is_zero_risk#STATE#state#TREAT#is_accepted#VULN#id' },
+    gsi_6: { pk: 'FIN#finding_id', sk: 'VULN#DELETED#is_deleted#RELEASED#is_released#ZR#is_zero_risk#STATE#state#VERIF#verification#VULN#id' },
     gsi_hash: { pk: 'HASH#hash', sk: 'FIN#finding_id' },
   },
 });
