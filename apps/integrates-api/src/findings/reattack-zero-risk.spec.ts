@@ -56,7 +56,7 @@ describe('re-attacks and zero risk', () => {
     expect(errorOf(await world.as('hacker', VERIFY, { f: findingId, j: JUSTIFICATION, open: [ids[0]], closed: [ids[0]] }))?.code).toBe('REPEATED_VULNERABILITIES');
     expect(errorOf(await world.as('hacker', VERIFY, { f: findingId, j: JUSTIFICATION, open: [], closed: [] }))?.code).toBe('NO_VULNERABILITIES');
     const verified = payload(await world.as('hacker', VERIFY, { f: findingId, j: 'Re-attacked: the login still fails open', open: [ids[0]], closed: [ids[1], ids[4]] }));
-    expect(verified.updatedVulnerabilities.sort()).toEqual([ids[0], ids[1]].sort());
+    expect([...verified.updatedVulnerabilities].sort()).toEqual([ids[0], ids[1]].sort());
     expect(verified.failedVulnerabilities).toEqual([
       { id: ids[4], code: 'NOT_VERIFICATION_REQUESTED', message: 'Exception - The verification of this vulnerability was not requested' },
     ]);
@@ -93,7 +93,7 @@ describe('re-attacks and zero risk', () => {
       ).finding;
     const before = (await counts()).openVulnerabilities;
     const requested = payload(await world.as('manager', ZERO_RISK('requestVulnerabilitiesZeroRisk'), { f: findingId, j: 'It is a test fixture', v: [ids[5], ids[6], ids[1]] }));
-    expect(requested.updatedVulnerabilities.sort()).toEqual([ids[5], ids[6]].sort());
+    expect([...requested.updatedVulnerabilities].sort()).toEqual([ids[5], ids[6]].sort());
     expect(requested.failedVulnerabilities).toEqual([{ id: ids[1], code: 'VULNERABILITY_ALREADY_CLOSED', message: 'Exception - The vulnerability has already been closed' }]);
     const during = await counts();
     expect(during.openVulnerabilities).toBe(before - 2);
