@@ -39,6 +39,9 @@ describe('re-attacks on hold behind events, through real requests', () => {
 
   const hold = (eventId: string, vulnerabilities: readonly string[], findingId = FINDING.id, groupName = GROUP.name) =>
     world.as(hacker, HOLD, { eventId, findingId, groupName, vulnerabilities });
+  const summary = async () =>
+    ((await world.as(hacker, 'query ($id: String!) { finding(identifier: $id) { verificationSummary { requested onHold verified } } }', { id: FINDING.id }))
+      .data as { finding: { verificationSummary: Record<string, number> } }).finding.verificationSummary;
   const affected = async (eventId: string) =>
     (await world.as(hacker, AFFECTED, { groupName: GROUP.name, id: eventId })).data as {
       event: { eventStatus: string; affectedReattacks: { id: string; findingId: string; verification: string }[] };
@@ -62,6 +65,7 @@ describe('re-attacks on hold behind events, through real requests', () => {
     const holdComment = (await getFindingComments(FINDING.id)).find((c) => c.content === `These reattacks have been put on hold because of Event #${eventId}`);
     expect(holdComment).toMatchObject({ commentType: 'VERIFICATION', email: hacker, parentId: '0' });
     expect((await createDataloaders().finding.load(FINDING.id))?.verification).toMatchObject({ status: 'ON_HOLD', commentId: holdComment?.id });
+    expect(await summary()).toEqual({ requested: 1, onHold: 3, verified: 0 });
 
     // Meanwhile a re-attack closed one of them (it stays on hold until the event is solved).
     const current = await reload(closedLater.id);
@@ -76,6 +80,8 @@ describe('re-attacks on hold behind events, through real requests', () => {
     expect((await reload(closedLater.id)).verification).toMatchObject({ status: 'VERIFIED' });
     expect((await reload(closedLater.id)).verification?.eventId).toBeUndefined();
     expect(await affected(eventId)).toEqual({ event: { eventStatus: 'SOLVED', affectedReattacks: [] } });
+    expect(await summary()).toEqual({ requested: 3, onHold: 0, verified: 1 });
+    expect((await reload(closedLater.id)).unreliableIndicators).toMatchObject({ reattacksVerified: 1, closedByReattack: 1, efficacy: 100 });
     const contents = (await getFindingComments(FINDING.id)).map((c) => c.content);
     expect(contents).toContain(`Event #${eventId} was solved. The reattacks are back to the Requested stage.`);
     expect(contents).toContain(`Event #${eventId} was solved. As these vulnerabilities were closed, the reattacks are set to Verified.`);

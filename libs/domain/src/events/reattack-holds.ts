@@ -1,36 +1,34 @@
 import {
-  addFindingComment,
   ConcurrentModificationError,
-  nextModifiedDate,
+  getFindings,
   updateFindingVerification,
-  updateVulnerabilityStates,
   type Event,
   type Finding,
   type FindingVerification,
   type Vulnerability,
   type VulnerabilityVerification,
 } from '@integrates/db-model';
-import { AccessDeniedError } from '@integrates/errors';
+import { AccessDeniedError, IntegratesError } from '@integrates/errors';
 import { audit } from '@integrates/logging';
-import { collect } from '@integrates/multitasking';
+import { retry } from '@integrates/multitasking';
+import { writeFindingComment } from '../comments/finding-comments';
 import type { DomainContext } from '../context/context';
 import { requireViewer } from '../context/require-viewer';
-import { commentAuthor, ROOT_PARENT, writeWithNewId } from '../group-comments/consult-thread';
+import { efficacyOf, withIndicators } from '../indicators/vulnerability-indicators';
+import { applyOne, runBulk, stamp, type VulnerabilityChange } from '../vulnerabilities/bulk';
 import {
+  HoldVerificationNotRequestedError,
+  HoldVulnerabilityAlreadyOnHoldError,
+  HoldVulnerabilityClosedError,
   HoldVulnerabilityNotFoundError,
+  HoldVulnerabilityNotReleasedError,
   NoVulnerabilitiesToHoldError,
   TooManyVulnerabilitiesToHoldError,
-  HoldVulnerabilityClosedError,
-  HoldVulnerabilityAlreadyOnHoldError,
-  HoldVulnerabilityNotReleasedError,
-  HoldVerificationNotRequestedError,
 } from './hold-errors';
 import { loadEvent, requireUnsolved } from './load-event';
 
 /** The most vulnerabilities one call may put on hold. */
 export const MAX_HOLD_VULNERABILITIES = 100;
-const WORKERS = 16;
-const ATTEMPTS = 3;
 
 export interface HoldInput {
   readonly eventId: string;
@@ -70,8 +68,8 @@ const requireIds = (ids: readonly string[]): readonly string[] => {
   return unique;
 };
 
-const loadHoldable = async (context: DomainContext, finding: Finding, id: string): Promise<Vulnerability> => {
-  const vulnerability = id.includes('#') ? undefined : await context.loaders.vulnerability.load(id);
+/** Refuses a vulnerability whose re-attack cannot be put on hold, naming it. */
+const checkHoldable = (finding: Finding, id: string, vulnerability: Vulnerability | undefined): Vulnerability => {
   if (!vulnerability || vulnerability.findingId !== finding.id || vulnerability.groupName !== finding.groupName) {
     throw new HoldVulnerabilityNotFoundError(id);
   }
@@ -83,87 +81,44 @@ const loadHoldable = async (context: DomainContext, finding: Finding, id: string
   return vulnerability;
 };
 
-/**
- * Commits a new verification; when another writer changed the vulnerability meanwhile, it re-reads and
- * asks `plan` again (which may now refuse, or return undefined to leave it alone).
- */
-const changeVerification = async (
-  context: DomainContext,
-  first: Vulnerability,
-  plan: (vulnerability: Vulnerability) => Promise<VulnerabilityVerification | undefined> | VulnerabilityVerification | undefined,
-): Promise<Vulnerability | undefined> => {
-  let current = first;
-  for (let attempt = 1; ; attempt += 1) {
-    const verification = await plan(current);
-    if (!verification) return undefined;
-    try {
-      const next = await updateVulnerabilityStates(current, { verification });
-      context.loaders.vulnerability.clear(current.id).prime(current.id, next);
-      return next;
-    } catch (error) {
-      context.loaders.vulnerability.clear(current.id);
-      if (!(error instanceof ConcurrentModificationError) || attempt >= ATTEMPTS) throw error;
-      const reread = await context.loaders.vulnerability.load(current.id);
-      if (!reread) return undefined;
-      current = reread;
-    }
+/** Some vulnerabilities changed under the call after they were checked; the others were held. */
+export class HoldPartlyRefusedError extends IntegratesError {
+  constructor(failed: readonly { readonly id: string; readonly message: string }[]) {
+    super('HOLD_PARTLY_REFUSED', `Exception - Some re-attacks changed meanwhile and were not put on hold: ${failed.map((f) => `${f.id} (${f.message})`).join('; ')}`, {
+      failed,
+    });
   }
-};
-
-const verificationOf = (
-  email: string,
-  previous: Vulnerability,
-  status: VulnerabilityVerification['status'],
-  eventId?: string,
-): VulnerabilityVerification => ({
-  status,
-  modifiedBy: email,
-  modifiedDate: nextModifiedDate(previous.verification?.modifiedDate),
-  ...(eventId ? { eventId } : {}),
-});
+}
 
 /**
- * Records the step on the finding as the original does: its verification map (status, the comment and
- * the vulnerabilities) and a VERIFICATION comment saying why.
+ * Records the step on the finding as the original does: a VERIFICATION comment saying why, and the
+ * finding's verification map (status, that comment, the vulnerabilities).
  */
 const recordOnFinding = async (
   context: DomainContext,
-  findingId: string,
+  finding: Finding,
   status: FindingVerification['status'],
   vulnerabilityIds: readonly string[],
   justification: string,
 ): Promise<void> => {
-  const author = await commentAuthor(context);
-  const commentId = await writeWithNewId((id, creationDate) =>
-    addFindingComment({ id, findingId, parentId: ROOT_PARENT, commentType: 'VERIFICATION', content: justification, creationDate, ...author }),
+  const { email } = requireViewer(context);
+  const comment = await writeFindingComment(context, finding, 'VERIFICATION', justification);
+  await retry(
+    async () => {
+      const [current] = await getFindings([finding.id]);
+      if (!current) return;
+      const verification: FindingVerification = {
+        status,
+        commentId: comment.id,
+        vulnerabilityIds,
+        ...stamp(email, current.verification),
+      };
+      const updated = await updateFindingVerification(current, verification);
+      context.loaders.finding.clear(finding.id).prime(finding.id, updated);
+      context.loaders.findingHistoricVerification.clear(updated);
+    },
+    { retries: 5, backoff: 10, jitter: 1, retryOn: (error) => error instanceof ConcurrentModificationError },
   );
-  context.loaders.findingComments.clear(findingId);
-  for (let attempt = 1; ; attempt += 1) {
-    context.loaders.finding.clear(findingId);
-    const finding = await context.loaders.finding.load(findingId);
-    if (!finding) return;
-    const verification: FindingVerification = {
-      status,
-      commentId,
-      vulnerabilityIds,
-      modifiedBy: author.email,
-      modifiedDate: nextModifiedDate(finding.verification?.modifiedDate),
-    };
-    try {
-      const next = await updateFindingVerification(finding, verification);
-      context.loaders.finding.clear(findingId).prime(findingId, next);
-      return;
-    } catch (error) {
-      if (!(error instanceof ConcurrentModificationError) || attempt >= ATTEMPTS) throw error;
-    }
-  }
-};
-
-const forgetListings = (context: DomainContext, eventId: string): void => {
-  context.loaders.eventVulnerabilities.clear(eventId);
-  context.loaders.findingVulnerabilities.clearAll();
-  context.loaders.findingVulnerabilitiesAll.clearAll();
-  context.loaders.groupVulnerabilities.clearAll();
 };
 
 /**
@@ -176,72 +131,103 @@ export const requestVulnerabilitiesHold = async (context: DomainContext, input: 
   const event = requireUnsolved(await loadEvent(context, input.groupName, input.eventId));
   const finding = await loadGroupFinding(context, event.groupName, input.findingId);
   const ids = requireIds(input.vulnerabilityIds);
-  const vulnerabilities = await Promise.all(ids.map((id) => loadHoldable(context, finding, id)));
-  const held = await collect(
-    vulnerabilities.map((vulnerability) => () =>
-      changeVerification(context, vulnerability, async (current) => {
-        const checked = current === vulnerability ? current : await loadHoldable(context, finding, current.id);
-        return verificationOf(email, checked, 'ON_HOLD', event.id);
-      }),
-    ),
-    { workers: WORKERS },
+  const found = await context.loaders.vulnerability.loadMany(ids.filter((id) => !id.includes('#')));
+  const byId = new Map(found.flatMap((v) => (v && !(v instanceof Error) ? [[v.id, v] as const] : [])));
+  ids.forEach((id) => checkHoldable(finding, id, byId.get(id)));
+
+  const result = await runBulk(context, finding, ids, (id) =>
+    applyOne(context, finding, id, (vulnerability): VulnerabilityChange => {
+      const current = checkHoldable(finding, id, vulnerability);
+      const verification: VulnerabilityVerification = { status: 'ON_HOLD', eventId: event.id, ...stamp(email, current.verification) };
+      return { changes: { verification } };
+    }),
   );
-  const written = held.filter((vulnerability): vulnerability is Vulnerability => vulnerability !== undefined);
-  await recordOnFinding(
-    context,
-    finding.id,
-    'ON_HOLD',
-    written.map((vulnerability) => vulnerability.id),
-    `These reattacks have been put on hold because of Event #${event.id}`,
-  );
-  forgetListings(context, event.id);
+  if (result.updated.length > 0) {
+    await recordOnFinding(context, finding, 'ON_HOLD', result.updated.map((v) => v.id), `These reattacks have been put on hold because of Event #${event.id}`);
+  }
+  context.loaders.eventVulnerabilities.clear(event.id);
   audit({
     action: 'vulnerabilities.hold',
-    object: `finding:${finding.id}`,
+    object: `FIN#${finding.id}`,
     outcome: 'allowed',
-    details: { eventId: event.id, groupName: event.groupName, vulnerabilities: written.map((vulnerability) => vulnerability.id) },
+    details: { eventId: event.id, groupName: event.groupName, updated: result.updated.map((v) => v.id), failed: result.failed.map((f) => f.id) },
   });
-  return written;
+  if (result.failed.length > 0) throw new HoldPartlyRefusedError(result.failed);
+  return result.updated;
 };
 
-const releaseOne = (context: DomainContext, event: Event, email: string) => (vulnerability: Vulnerability) =>
-  changeVerification(context, vulnerability, (current) => {
-    if (!isHeldBy(event)(current)) return undefined;
-    if (current.state.status === 'VULNERABLE') return verificationOf(email, current, 'REQUESTED');
-    if (current.state.status === 'SAFE') return verificationOf(email, current, 'VERIFIED');
-    return undefined;
-  });
+type Release = 'REQUESTED' | 'VERIFIED';
 
-const byFinding = (vulnerabilities: readonly Vulnerability[]): ReadonlyMap<string, readonly string[]> =>
-  vulnerabilities.reduce(
-    (groups, vulnerability) => new Map(groups).set(vulnerability.findingId, [...(groups.get(vulnerability.findingId) ?? []), vulnerability.id]),
-    new Map<string, readonly string[]>(),
+export class ReleaseFailedError extends IntegratesError {
+  constructor(eventId: string, failed: readonly { readonly id: string; readonly message: string }[]) {
+    super('RELEASE_FAILED', `Exception - The event was not solved: these held re-attacks could not be released, please retry: ${failed.map((f) => `${f.id} (${f.message})`).join('; ')}`, {
+      eventId,
+      failed,
+    });
+  }
+}
+
+/** The change that releases one held re-attack, or none when it is no longer held (or neither open nor closed). */
+const releaseOf = (event: Event, email: string, vulnerability: Vulnerability): { readonly kind?: Release; readonly change: VulnerabilityChange } => {
+  const { status } = vulnerability.state;
+  if (!isHeldBy(event)(vulnerability) || (status !== 'VULNERABLE' && status !== 'SAFE')) return { change: { changes: {} } };
+  const kind: Release = status === 'VULNERABLE' ? 'REQUESTED' : 'VERIFIED';
+  const verification: VulnerabilityVerification = { status: kind, ...stamp(email, vulnerability.verification) };
+  const indicators =
+    kind === 'REQUESTED'
+      ? withIndicators(vulnerability, () => ({ lastRequestedReattackDate: verification.modifiedDate }))
+      : withIndicators(vulnerability, (current) => {
+          // Found closed when the event let the re-attack go on: it counts as a re-attack that closed it.
+          const closedByReattack = current.closedByReattack + 1;
+          const reattacksVerified = current.reattacksVerified + 1;
+          return { lastReattackDate: verification.modifiedDate, closedByReattack, reattacksVerified, efficacy: efficacyOf(closedByReattack, reattacksVerified) };
+        });
+  return { kind, change: { changes: { verification }, indicators } };
+};
+
+const JUSTIFICATIONS: Readonly<Record<Release, (eventId: string) => string>> = {
+  REQUESTED: (eventId) => `Event #${eventId} was solved. The reattacks are back to the Requested stage.`,
+  VERIFIED: (eventId) => `Event #${eventId} was solved. As these vulnerabilities were closed, the reattacks are set to Verified.`,
+};
+
+const releaseInFinding = async (context: DomainContext, event: Event, finding: Finding, ids: readonly string[]): Promise<ReadonlyMap<string, Release>> => {
+  const { email } = requireViewer(context);
+  const kinds = new Map<string, Release>();
+  const result = await runBulk(context, finding, ids, (id) =>
+    applyOne(context, finding, id, (vulnerability) => {
+      const { kind, change } = releaseOf(event, email, vulnerability);
+      if (kind) kinds.set(id, kind);
+      else kinds.delete(id);
+      return change;
+    }),
   );
+  const written = new Set(result.updated.map((vulnerability) => vulnerability.id));
+  const released = new Map([...kinds].filter(([id]) => written.has(id)));
+  for (const kind of ['REQUESTED', 'VERIFIED'] as const) {
+    const releasedIds = ids.filter((id) => released.get(id) === kind);
+    if (releasedIds.length > 0) await recordOnFinding(context, finding, kind, releasedIds, JUSTIFICATIONS[kind](event.id));
+  }
+  // The event stays unsolved while a held re-attack could not be released, so that solving it again finishes the job.
+  if (result.failed.length > 0) throw new ReleaseFailedError(event.id, result.failed);
+  return released;
+};
 
 /**
  * On solving an event: held re-attacks of open vulnerabilities are requested again (the event id is
- * dropped), those of closed ones are verified, each finding gets the original's comment. Held
+ * dropped), those of closed ones are verified, and each finding gets the original's comment. Held
  * vulnerabilities in any other state are left as they are, as in the original.
  */
 export const releaseHeldReattacks = async (context: DomainContext, event: Event): Promise<ReleasedReattacks> => {
-  const { email } = requireViewer(context);
   const held = await heldReattacks(context, event);
-  const released = (await collect(held.map((vulnerability) => () => releaseOne(context, event, email)(vulnerability)), { workers: WORKERS }))
-    .filter((vulnerability): vulnerability is Vulnerability => vulnerability !== undefined);
-  const requested = released.filter((vulnerability) => vulnerability.verification?.status === 'REQUESTED');
-  const verified = released.filter((vulnerability) => vulnerability.verification?.status === 'VERIFIED');
-  for (const [findingId, ids] of byFinding(requested)) {
-    await recordOnFinding(context, findingId, 'REQUESTED', ids, `Event #${event.id} was solved. The reattacks are back to the Requested stage.`);
+  const findingIds = [...new Set(held.map((vulnerability) => vulnerability.findingId))];
+  const released = new Map<string, Release>();
+  for (const findingId of findingIds) {
+    const finding = await context.loaders.finding.load(findingId);
+    if (!finding) continue;
+    const ids = held.filter((vulnerability) => vulnerability.findingId === findingId).map((vulnerability) => vulnerability.id);
+    for (const [id, kind] of await releaseInFinding(context, event, finding, ids)) released.set(id, kind);
   }
-  for (const [findingId, ids] of byFinding(verified)) {
-    await recordOnFinding(
-      context,
-      findingId,
-      'VERIFIED',
-      ids,
-      `Event #${event.id} was solved. As these vulnerabilities were closed, the reattacks are set to Verified.`,
-    );
-  }
-  forgetListings(context, event.id);
-  return { requested: requested.map((vulnerability) => vulnerability.id), verified: verified.map((vulnerability) => vulnerability.id) };
+  context.loaders.eventVulnerabilities.clear(event.id);
+  const of = (kind: Release) => [...released].filter(([, value]) => value === kind).map(([id]) => id);
+  return { requested: of('REQUESTED'), verified: of('VERIFIED') };
 };
