@@ -19,6 +19,13 @@ const BY = 'admin@fluidattacks.com';
 export const ORGANIZATION = anOrganization({ id: 'org-events', name: 'eventorg' });
 export const GROUP = aGroup({ name: 'eventgroup', organizationId: ORGANIZATION.id, organizationName: ORGANIZATION.name });
 export const OTHER_GROUP = aGroup({ name: 'othergroup', organizationId: ORGANIZATION.id, organizationName: ORGANIZATION.name });
+/** A one-shot group: events yes, but no re-attacks to hold (the hacker is a member). */
+export const ONESHOT_GROUP = aGroup({
+  name: 'oneshotgroup',
+  organizationId: ORGANIZATION.id,
+  organizationName: ORGANIZATION.name,
+  state: { ...GROUP.state, type: 'ONESHOT' },
+});
 
 const aRoot = (id: string, groupName: string, nickname: string, status: Root['state']['status']): Root => ({
   id,
@@ -59,12 +66,11 @@ export const startEventWorld = async (tableName: string): Promise<EventWorld> =>
   const store = await startTestStore(tableName);
   const server = await startTestServer({ DYNAMODB_ENDPOINT: store.endpoint, TABLE_NAME: store.tableName, RATE_LIMIT_USER_PER_MINUTE: '0' });
   await addOrganization(ORGANIZATION);
-  await Promise.all([GROUP, OTHER_GROUP].map((group) => addGroup(group)));
+  await Promise.all([GROUP, OTHER_GROUP, ONESHOT_GROUP].map((group) => addGroup(group)));
   await Promise.all([ACTIVE_ROOT, INACTIVE_ROOT, OTHER_GROUP_ROOT].map((root) => addRoot(root)));
   await Promise.all([FINDING, OTHER_FINDING].map((finding) => addFinding(finding)));
-  const stakeholders = [...ROLES.map((role) => ({ email: emailOf(role), role })), { email: STRANGER, role: undefined }];
   await Promise.all(
-    stakeholders.map(({ email }) =>
+    [...ROLES.map(emailOf), STRANGER].map((email) =>
       putStakeholder(aStakeholder({ email, firstName: 'Test', lastName: email.split('@')[0] ?? '', role: email.endsWith('@fluidattacks.com') ? 'hacker' : 'user' })),
     ),
   );
@@ -73,6 +79,7 @@ export const startEventWorld = async (tableName: string): Promise<EventWorld> =>
       addGroupAccess({ email: emailOf(role), groupName: GROUP.name, state: { hasAccess: true, role, modifiedBy: BY, modifiedDate: DATE } }),
     ),
   );
+  await addGroupAccess({ email: emailOf('hacker'), groupName: ONESHOT_GROUP.name, state: { hasAccess: true, role: 'hacker', modifiedBy: BY, modifiedDate: DATE } });
   const cookies = new Map<string, string>();
   const cookieOf = async (email: string): Promise<string> => {
     const known = cookies.get(email);
