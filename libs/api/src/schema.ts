@@ -29,5 +29,6 @@ import './vulnerability/workflow-mutations';
 import './vulnerability/treatment-mutations';
 import './finding/finding-queries';
 import './finding/finding-mutations';
+import './comments/finding-consult';
 
 export const schema: GraphQLSchema = builder.toSchema({ sortSchema: true });

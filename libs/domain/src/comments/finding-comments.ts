@@ -1,53 +1,41 @@
-import { randomUUID } from 'node:crypto';
-import { addFindingComment, isoNow, type CommentType, type Finding, type FindingComment } from '@integrates/db-model';
+import { addFindingComment, type CommentType, type Finding, type FindingComment } from '@integrates/db-model';
 import type { AuthzRule } from '@integrates/authz';
-import { AccessDeniedError, IntegratesError } from '@integrates/errors';
+import { AccessDeniedError } from '@integrates/errors';
 import { audit } from '@integrates/logging';
 import { isAllowed } from '../authorization/authorize';
 import type { DomainContext } from '../context/context';
-import { requireViewer } from '../context/require-viewer';
-import { validText } from '../findings/fields';
+import { InvalidCommentParentError } from '../group-comments/consult-errors';
+import { commentAuthor, consultContent, ROOT_PARENT, writeWithNewId } from '../group-comments/consult-thread';
 import { viewFinding } from '../findings/visibility';
 
-export const COMMENT_MAX = 20000;
 const POST_OBSERVATION: AuthzRule = { level: 'group', action: 'group.finding.post_observation' };
 const READ_OBSERVATIONS: AuthzRule = { level: 'group', action: 'group.observations.read' };
-
-export class InvalidParentCommentError extends IntegratesError {
-  constructor(parentComment: string) {
-    super('INVALID_PARENT_COMMENT', 'Exception - The parent comment does not exist in this thread', { parentComment });
-  }
-}
 
 /** Customer-visible threads: consults, and the comments written with re-attacks and zero-risk requests. */
 const CONSULTING: readonly CommentType[] = ['COMMENT', 'CONSULT', 'VERIFICATION', 'ZERO_RISK'];
 const threadOf = (type: CommentType): 'consulting' | 'observations' => (type === 'OBSERVATION' ? 'observations' : 'consulting');
 
-/** Writes one comment on a finding as the caller (no checks: callers decide who may write what). */
+/**
+ * Writes one comment on a finding as the caller, with the platform's comment ids (epoch milliseconds,
+ * the next one on a collision); no checks: callers decide who may write what. Returns what was written.
+ */
 export const writeFindingComment = async (
   context: DomainContext,
   finding: Finding,
   commentType: CommentType,
   content: string,
-  parentId = '0',
-  id: string = randomUUID(),
+  parentId: string = ROOT_PARENT,
 ): Promise<FindingComment> => {
-  const viewer = requireViewer(context);
-  const stakeholder = await context.loaders.stakeholder.load(viewer.email);
-  const fullName = [stakeholder?.firstName, stakeholder?.lastName].filter(Boolean).join(' ');
-  const comment: FindingComment = {
-    id,
-    findingId: finding.id,
-    parentId,
-    commentType,
-    content,
-    email: viewer.email,
-    ...(fullName ? { fullName } : {}),
-    creationDate: isoNow(),
-  };
-  await addFindingComment(comment);
+  const author = await commentAuthor(context);
+  let written: FindingComment | undefined;
+  await writeWithNewId(async (id, creationDate) => {
+    const comment: FindingComment = { id, findingId: finding.id, parentId, commentType, content, creationDate, ...author };
+    await addFindingComment(comment);
+    written = comment;
+  });
   context.loaders.findingComments.clear(finding.id);
-  return comment;
+  if (!written) throw new Error('writeWithNewId returned without writing');
+  return written;
 };
 
 export type FindingConsultKind = 'CONSULT' | 'OBSERVATION';
@@ -65,11 +53,11 @@ export const addFindingConsult = async (
   if (input.type === 'OBSERVATION' && !(await isAllowed(context, POST_OBSERVATION, { groupName: finding.groupName }))) {
     throw new AccessDeniedError({ findingId: finding.id, action: POST_OBSERVATION });
   }
-  const content = validText('content', input.content, 1, COMMENT_MAX);
-  const parentId = input.parentComment.trim() || '0';
-  if (parentId !== '0') {
+  const content = consultContent('content', input.content);
+  const parentId = input.parentComment.trim() || ROOT_PARENT;
+  if (parentId !== ROOT_PARENT) {
     const parent = (await context.loaders.findingComments.load(finding.id)).find((comment) => comment.id === parentId);
-    if (!parent || threadOf(parent.commentType) !== threadOf(input.type)) throw new InvalidParentCommentError(parentId);
+    if (!parent || threadOf(parent.commentType) !== threadOf(input.type)) throw new InvalidCommentParentError(parentId);
   }
   const comment = await writeFindingComment(context, finding, input.type, content, parentId);
   audit({ action: 'finding.consult.add', object: `FIN#${finding.id}`, outcome: 'allowed', details: { commentId: comment.id, type: input.type } });

@@ -1,11 +1,10 @@
-import { randomUUID } from 'node:crypto';
-import { isReleased, isZeroRisk, type Vulnerability, type VulnerabilityZeroRisk, type ZeroRiskStatus } from '@integrates/db-model';
+import { ConcurrentModificationError, isReleased, isZeroRisk, type Vulnerability, type VulnerabilityZeroRisk, type ZeroRiskStatus } from '@integrates/db-model';
 import { writeFindingComment } from '../comments/finding-comments';
 import type { DomainContext } from '../context/context';
 import { requireViewer } from '../context/require-viewer';
 import { validJustification } from '../findings/fields';
 import { loadActiveFinding } from '../findings/visibility';
-import { applyToVulnerabilities, auditBulk, requireIds, stamp, type BulkResult } from './bulk';
+import { applyToVulnerabilities, auditBulk, loadFindingVulnerability, requireIds, stamp, type BulkResult } from './bulk';
 import { AlreadyZeroRiskRequestedError, NotZeroRiskRequestedError, VulnerabilityAlreadyClosedError, VulnerabilityNotReleasedError } from './errors';
 
 /**
@@ -21,13 +20,26 @@ const zeroRiskStep = async (
   const viewer = requireViewer(context);
   const justification = validJustification(input.justification);
   const finding = await loadActiveFinding(context, input.findingId);
-  const commentId = randomUUID();
-  const result = await applyToVulnerabilities(context, finding, requireIds('vulnerabilities', input.ids), (vulnerability) => {
+  const ids = requireIds('vulnerabilities', input.ids);
+  // The zero-risk map names its comment, so the comment comes first; it is written only when some
+  // vulnerability passes the checks now (a concurrent change may still refuse it at commit).
+  const applicable = await Promise.all(
+    ids.map(async (id) => {
+      try {
+        check(await loadFindingVulnerability(context, finding, id));
+        return true;
+      } catch {
+        return false;
+      }
+    }),
+  );
+  const commentId = applicable.includes(true) ? (await writeFindingComment(context, finding, 'ZERO_RISK', justification)).id : undefined;
+  const result = await applyToVulnerabilities(context, finding, ids, (vulnerability) => {
     check(vulnerability);
+    if (!commentId) throw new ConcurrentModificationError('vulnerability_metadata', vulnerability.id);
     const zeroRisk: VulnerabilityZeroRisk = { status, commentId, ...stamp(viewer.email, vulnerability.zeroRisk) };
     return { changes: { zeroRisk } };
   });
-  if (result.updated.length > 0) await writeFindingComment(context, finding, 'ZERO_RISK', justification, '0', commentId);
   auditBulk(`vulnerabilities.zero_risk.${status.toLowerCase()}`, finding.id, result);
   return result;
 };
