@@ -42,10 +42,12 @@ export const startApi = async (options: {
   readonly signingKey: string;
   readonly manifest: ReadonlyMap<string, string>;
   readonly cpuProf: boolean;
+  /** Variables set on top of the benchmark's (a longer request timeout for the import). */
+  readonly env?: Readonly<Record<string, string>>;
 }): Promise<RunningApi> => {
   const manifestPath = join(options.outputDir, 'persisted-documents.json');
   writeFileSync(manifestPath, JSON.stringify(Object.fromEntries(options.manifest), null, 2));
-  const logFile = join(options.outputDir, 'api.log');
+  const logFile = join(options.outputDir, `api-${Date.now()}.log`);
   const api = startProcess({
     name: 'integrates-api',
     command: process.execPath,
@@ -68,6 +70,7 @@ export const startApi = async (options: {
       RATE_LIMIT_ADDRESS_PER_MINUTE: '0',
       EXPOSE_STORE_CALLS: 'true',
       SHUTDOWN_TIMEOUT_MS: '3000',
+      ...options.env,
     },
     logFile,
   });

@@ -21,7 +21,7 @@ import { findingId, findingRecord, MANAGER, type DatasetSize, type WeaknessType 
 import { generateDataset, type DatasetReport } from './dataset';
 import { startEngine } from './engine';
 import { sha256, jsonHeaders, persistedBody } from './graphql-client';
-import { importAvailability, importThroughApi, type ImportResult } from './import-speed';
+import { describeImport, LONG_REQUEST_TIMEOUT_MS, measureImport } from './import-speed';
 import { runLoad } from './load';
 import { OPERATIONS, type BenchOperation, type OperationContext } from './operations';
 import { BenchOptionsError, parseBenchOptions, type BenchOptions } from './options';
@@ -92,34 +92,6 @@ const manifestOf = (): ReadonlyMap<string, string> => {
   return new Map(documents.map((document) => [sha256(document), document]));
 };
 
-const listedNote = (result: ImportResult): string =>
-  result.listed === result.vulnerabilities
-    ? `all ${result.listed.toLocaleString('en-US')} listed by the finding`
-    : `the finding lists ${result.listed.toLocaleString('en-US')}: ${result.vulnerabilities - result.listed} index entries lost to dynalite's 24-bit tie-breaking hash`;
-
-const runImport = async (
-  options: BenchOptions,
-  context: OperationContext,
-  importFindingId: string,
-): Promise<ImportResult | { readonly status: string; readonly note: string }> => {
-  if (options.importSize === 0) return { status: 'skipped', note: '--import 0' };
-  const available = importAvailability();
-  const via = available.uploadFile.available ? 'uploadFile' : available.addVulnerabilities.available ? 'addVulnerabilities' : undefined;
-  if (!via) {
-    const why = available.addVulnerabilities.available ? undefined : available.addVulnerabilities;
-    return { status: why?.reason ?? 'not available yet', note: why?.detail ?? 'no upload mutation' };
-  }
-  log(`- import of ${options.importSize.toLocaleString('en-US')} vulnerabilities into one finding via ${via}`);
-  try {
-    const result = await importThroughApi({ endpoint: context.endpoint, token: context.tokens.hacker, findingId: importFindingId, count: options.importSize, via });
-    log(`  ${result.seconds} s, ${result.itemsPerSecond.toLocaleString('en-US')} vulnerabilities/s, ${result.requests} requests; ${listedNote(result)}`);
-    return result;
-  } catch (error) {
-    log(`  failed: ${(error as Error).message}`);
-    return { status: 'failed', note: (error as Error).message };
-  }
-};
-
 const main = async (options: BenchOptions): Promise<void> => {
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
   const outputDir = resolve('tmp', 'bench', `run-${stamp}`);
@@ -138,9 +110,9 @@ const main = async (options: BenchOptions): Promise<void> => {
     const types = weaknessTypes();
     const dataset: DatasetReport = await generateDataset(size, types, log);
     log(`  done in ${dataset.seconds} s (${dataset.itemsPerSecond.toLocaleString('en-US')} items/s)`);
-    // An empty finding of its own for the import, so that its speed does not depend on the data set.
-    const importFindingId = findingId(size.findings);
-    await addFinding({ ...findingRecord(size, 0, types.slice(-1)), id: importFindingId });
+    // Empty findings of their own for the import, so that its speed does not depend on the data set.
+    const importFindings = [findingId(size.findings), findingId(size.findings + 1)] as const;
+    for (const id of importFindings) await addFinding({ ...findingRecord(size, 0, types.slice(-1)), id });
 
     const signingKey = randomBytes(32).toString('base64url');
     const tokens = await signIn(size.groups, Buffer.from(signingKey, 'base64url'));
@@ -151,7 +123,8 @@ const main = async (options: BenchOptions): Promise<void> => {
       log('\nAPI: npx nx run integrates-api:build');
       await buildApi(outputDir);
     }
-    const api = await startApi({ outputDir, endpoint: engine.endpoint, signingKey, manifest: manifestOf(), cpuProf: options.cpuProf });
+    const apiOptions = { outputDir, endpoint: engine.endpoint, signingKey, manifest: manifestOf(), cpuProf: options.cpuProf };
+    let api = await startApi(apiOptions);
     const endpoint = `${api.url}/api`;
     log(`  production build listening on ${api.url}, signed in as ${MANAGER} with an API token\n`);
     const context: OperationContext = { endpoint, tokens, size, uploads: options.uploads, log };
@@ -180,16 +153,23 @@ const main = async (options: BenchOptions): Promise<void> => {
     );
     for (const operation of OPERATIONS) rows.push(await measure(operation.title, () => loadOperation(operation, context, options)));
 
-    const importResult = await runImport(options, context, importFindingId);
+    const importResult = await measureImport({
+      count: options.importSize,
+      endpoint,
+      token: tokens.hacker,
+      findingIds: importFindings,
+      restartWithLongTimeout: async () => {
+        await api.process.stop(10_000);
+        api = await startApi({ ...apiOptions, env: { REQUEST_TIMEOUT_MS: String(LONG_REQUEST_TIMEOUT_MS) } });
+        return `${api.url}/api`;
+      },
+      log,
+    });
     await api.process.stop(10_000);
 
     const table = markdownTable(rows);
     log(`\n${command}\n(${options.connections} connections, ${options.duration} s per operation; shared machine, numbers are indicative)\n\n${table}\n`);
-    if ('itemsPerSecond' in importResult) {
-      log(`Import: ${importResult.vulnerabilities.toLocaleString('en-US')} vulnerabilities into one finding via ${importResult.via} in ${importResult.seconds} s (${importResult.itemsPerSecond.toLocaleString('en-US')}/s, ${importResult.requests} requests; ${listedNote(importResult)})`);
-    } else {
-      log(`Import: ${importResult.status}: ${importResult.note}`);
-    }
+    log(`Import: ${describeImport(importResult)}`);
     const resultsFile = resolve('tmp', 'bench', `results-${stamp}.json`);
     writeJson(resultsFile, {
       date: new Date().toISOString(),

@@ -5,6 +5,8 @@ import { uploadBody, uploadDocument, uploadFileDocument, uploadFileForm, UPLOAD_
 
 export interface ImportResult {
   readonly vulnerabilities: number;
+  /** Set when the import did not fit the API's default request timeout and was measured again with a longer one. */
+  readonly atDefaultTimeout?: string;
   readonly via: 'uploadFile' | 'addVulnerabilities';
   readonly requests: number;
   readonly seconds: number;
@@ -67,4 +69,57 @@ export const importThroughApi = async (options: {
     itemsPerSecond: Math.round(options.count / seconds),
     listed,
   };
+};
+
+export type ImportOutcome = ImportResult | { readonly status: string; readonly note: string };
+
+/** The timeout the import gets when one request cannot carry it within the default (REQUEST_TIMEOUT_MS). */
+export const LONG_REQUEST_TIMEOUT_MS = 600_000;
+
+const listedNote = (result: ImportResult): string =>
+  result.listed === result.vulnerabilities
+    ? `all ${result.listed.toLocaleString('en-US')} listed by the finding`
+    : `the finding lists ${result.listed.toLocaleString('en-US')}: ${result.vulnerabilities - result.listed} index entries lost to dynalite's 24-bit tie-breaking hash`;
+
+export const describeImport = (outcome: ImportOutcome): string =>
+  'itemsPerSecond' in outcome
+    ? `${outcome.vulnerabilities.toLocaleString('en-US')} vulnerabilities into one finding via ${outcome.via} in ${outcome.seconds} s (${outcome.itemsPerSecond.toLocaleString('en-US')}/s, ${outcome.requests} requests; ${listedNote(outcome)})${outcome.atDefaultTimeout ? `; with the default request timeout: ${outcome.atDefaultTimeout}` : ''}`
+    : `${outcome.status}: ${outcome.note}`;
+
+/**
+ * The import-speed figure: one YAML file through uploadFile (else JSON batches) into an empty finding.
+ * A file that takes longer than the API's request timeout is refused (REQUEST_TIMEOUT) while the API
+ * keeps writing it: that is reported, the API restarted with a longer timeout (stopping the abandoned
+ * work), and the import measured again into a second empty finding.
+ */
+export const measureImport = async (options: {
+  readonly count: number;
+  readonly endpoint: string;
+  readonly token: string;
+  readonly findingIds: readonly [string, string];
+  readonly restartWithLongTimeout: () => Promise<string>;
+  readonly log: (line: string) => void;
+}): Promise<ImportOutcome> => {
+  if (options.count === 0) return { status: 'skipped', note: '--import 0' };
+  const available = importAvailability();
+  const via = available.uploadFile.available ? 'uploadFile' : available.addVulnerabilities.available ? 'addVulnerabilities' : undefined;
+  if (!via) {
+    const why = available.addVulnerabilities.available ? undefined : available.addVulnerabilities;
+    return { status: why?.reason ?? 'not available yet', note: why?.detail ?? 'no upload mutation' };
+  }
+  options.log(`- import of ${options.count.toLocaleString('en-US')} vulnerabilities into one finding via ${via}`);
+  const attempt = (endpoint: string, findingId: string) => importThroughApi({ endpoint, token: options.token, findingId, count: options.count, via });
+  try {
+    const result = await attempt(options.endpoint, options.findingIds[0]).catch(async (error: unknown) => {
+      const message = (error as Error).message;
+      if (!message.includes('REQUEST_TIMEOUT')) throw error;
+      options.log(`  refused: ${message}; again with REQUEST_TIMEOUT_MS=${LONG_REQUEST_TIMEOUT_MS}`);
+      return { ...(await attempt(await options.restartWithLongTimeout(), options.findingIds[1])), atDefaultTimeout: message };
+    });
+    options.log(`  ${describeImport(result)}`);
+    return result;
+  } catch (error) {
+    options.log(`  failed: ${(error as Error).message}`);
+    return { status: 'failed', note: (error as Error).message };
+  }
 };
