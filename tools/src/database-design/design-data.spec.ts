@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { allFacets, ADMIN_EMAIL_PLACEHOLDER } from '@integrates/db-model';
+import { allFacets, ADMIN_EMAIL_PLACEHOLDER, type VulnerabilityType } from '@integrates/db-model';
+import { locationHash, weaknessByTitle } from '@integrates/domain';
 import { GROUP_ROLES, ORGANIZATION_ROLES } from '@integrates/authz';
 import { cvssf, score } from '@integrates/severity';
 import { buildItems, type Item, type Row } from './build-items';
@@ -128,18 +128,21 @@ describe('the consistency of the local test data', () => {
     }
   });
 
-  it('titles findings NNN. Title', () => {
-    for (const row of findings) expect(row['title']).toMatch(/^\d{3}\. \S/);
+  it('titles findings NNN. Title from the weakness catalogue, with requirements of that weakness', () => {
+    for (const row of findings) {
+      const weakness = weaknessByTitle(String(row['title']));
+      expect([row['title'], weakness?.code]).toEqual([row['title'], String(row['title']).slice(0, 3)]);
+      for (const requirement of row['unfulfilledRequirements'] as readonly string[]) {
+        expect([row['title'], weakness?.requirements]).toEqual([row['title'], expect.arrayContaining([requirement])]);
+      }
+    }
   });
 
-  it('hashes every location from its type, where, specific and root', () => {
+  it('hashes every location as the domain does', () => {
     for (const row of vulnerabilities) {
       const state = mapOf(row, 'state') ?? {};
-      const expected = createHash('sha256')
-        .update(`${String(row['type'])}|${String(state['where'])}|${String(state['specific'])}|${String(row['rootId'])}`)
-        .digest('hex')
-        .slice(0, 16);
-      expect([row['id'], row['hash']]).toEqual([row['id'], expected]);
+      const location = { type: row['type'] as VulnerabilityType, where: String(state['where']), specific: String(state['specific']) };
+      expect([row['id'], row['hash']]).toEqual([row['id'], locationHash(location, String(row['rootId']))]);
     }
   });
 
