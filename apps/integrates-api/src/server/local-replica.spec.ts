@@ -67,11 +67,47 @@ describe('the local replica', () => {
       expect(await query(server, admin, '{ me { userEmail userName role } }')).toEqual({
         data: { me: { userEmail: 'dev@example.com', userName: 'Local Developer', role: 'admin' } },
       });
-      expect(await query(server, admin, '{ group(groupName: "unittesting") { name userRole serviceAttributes } }')).toEqual({
-        data: { group: { name: 'unittesting', userRole: 'admin', serviceAttributes: expect.arrayContaining(['can_report_vulnerabilities', 'has_squad', 'is_continuous']) } },
+      const finding = `{ finding(identifier: "463461507") { title status openVulnerabilities vulnerabilitiesConnection(first: 10) {
+        edges { node { where specific state treatmentStatus verification } } } } }`;
+      const node = (where: string, specific: string, state: string, treatmentStatus: string, verification: string | null) => ({
+        node: { where, specific, state, treatmentStatus, verification },
       });
-      expect(await query(server, admin, `{ organization(organizationId: "${OKADA}") { name userRole permissions } }`)).toEqual({
-        data: { organization: { name: 'okada', userRole: 'admin', permissions: expect.arrayContaining([expect.any(String)]) } },
+      const found = (await query(server, admin, finding)) as { data: { finding: { vulnerabilitiesConnection: { edges: unknown[] } } } };
+      expect(found).toEqual({
+        data: {
+          finding: {
+            title: '001. SQL injection',
+            status: 'VULNERABLE',
+            openVulnerabilities: 2,
+            vulnerabilitiesConnection: { edges: expect.any(Array) },
+          },
+        },
+      });
+      // The deleted location is not listed; the others are, in the index's order.
+      expect(found.data.finding.vulnerabilitiesConnection.edges).toHaveLength(4);
+      expect(found.data.finding.vulnerabilitiesConnection.edges).toEqual(
+        expect.arrayContaining([
+          node('back/src/Controllers/SearchController.cs', '61', 'SUBMITTED', 'UNTREATED', null),
+          node('back/src/Repositories/ReportRepository.cs', '88', 'SAFE', 'UNTREATED', 'VERIFIED'),
+          node('back/src/Controllers/LoginController.cs', '47', 'VULNERABLE', 'UNTREATED', null),
+          node('back/src/Repositories/UserRepository.cs', '112', 'VULNERABLE', 'IN_PROGRESS', 'REQUESTED'),
+        ]),
+      );
+      const history = `{ vulnerability(uuid: "99f642b4-7de4-432f-8cd4-30ad238c741d") {
+        where treatmentStatus treatmentAcceptanceStatus historicTreatment { status acceptanceStatus date } } }`;
+      expect(await query(server, admin, history)).toEqual({
+        data: {
+          vulnerability: {
+            where: 'front/package.json',
+            treatmentStatus: 'ACCEPTED_UNDEFINED',
+            treatmentAcceptanceStatus: 'APPROVED',
+            historicTreatment: [
+              { status: 'UNTREATED', acceptanceStatus: null, date: '2026-04-02T14:10:00.000Z' },
+              { status: 'ACCEPTED_UNDEFINED', acceptanceStatus: 'SUBMITTED', date: '2026-09-03T15:20:00.000Z' },
+              { status: 'ACCEPTED_UNDEFINED', acceptanceStatus: 'APPROVED', date: '2026-09-04T08:50:00.000Z' },
+            ],
+          },
+        },
       });
       // The other seeded stakeholders sign in the same way, with their own roles.
       const manager = await devLogin(server, 'user.manager@okada.com');
