@@ -115,14 +115,14 @@ const facetNamed = (file: DataFile): Facet<unknown> => {
   return facet;
 };
 
-const checkUniqueKeys = (facets: readonly FacetItems[]): void => {
+const checkUniqueKeys = (facets: readonly FacetItems[], fileOf: (facet: string) => string): void => {
   const seen = new Map<string, string>();
   for (const { facet, items } of facets) {
     items.forEach((item, index) => {
       const key = `${String(item['pk'])} / ${String(item['sk'])}`;
-      const where = `${facet.name} row ${index}`;
+      const where = `${fileOf(facet.name)} row ${index}`;
       const previous = seen.get(key);
-      if (previous) throw new DesignDataError({ file: facet.name, row: index, message: `has the key ${key}, as ${previous} does` });
+      if (previous) throw new DesignDataError({ file: fileOf(facet.name), row: index, message: `has the key ${key}, as ${previous} does` });
       seen.set(key, where);
     });
   }
@@ -149,6 +149,9 @@ export const buildItems = (files: readonly DataFile[]): readonly FacetItems[] =>
   const result = [...allFacets()]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .map((facet) => ({ facet, items: byFacet.get(facet.name) ?? [] }));
-  checkUniqueKeys(result);
+  // Guards have no file: they are named after the metadata file they come from.
+  const fileOf = (facet: string): string =>
+    files.find((file) => file.facet === facet)?.file ?? `${facet} (from ${GUARDS.find((guard) => guard.guard === facet)?.from ?? facet})`;
+  checkUniqueKeys(result, fileOf);
   return result;
 };

@@ -163,7 +163,7 @@ describe('the validation of data rows', () => {
     expect(errorOf(() => build('group_id.yaml', '[]')).message).toBe('group_id.yaml: is derived from group_metadata: remove this file');
     const twice = '- { id: "1", groupName: g, parentId: "0", commentType: COMMENT, content: x, email: a@b.co, creationDate: "2026-01-01T00:00:00.000Z" }\n';
     expect(errorOf(() => build('group_comment.yaml', twice + twice)).message).toBe(
-      'group_comment, row 1: has the key CMNT#1 / GROUP#g, as group_comment row 0 does',
+      'group_comment.yaml, row 1: has the key CMNT#1 / GROUP#g, as group_comment.yaml row 0 does',
     );
   });
 
