@@ -119,9 +119,9 @@ describe('re-attacks on hold behind events, through real requests', () => {
       expect({ id, message: errorOf(await hold(eventId, [requested.id, id])) }).toEqual({ id, message });
     }
     expect((await reload(requested.id)).verification).toEqual(REQUESTED);
-    expect(errorOf(await hold(eventId, []))).toBe('Exception - Name at least one vulnerability in vulnerabilities');
+    expect(errorOf(await hold(eventId, []))).toBe('Exception - vulnerabilities must name at least one vulnerability');
     expect(errorOf(await hold(eventId, Array.from({ length: 101 }, (_, i) => `v${i}`)))).toBe(
-      'Exception - At most 100 vulnerabilities may be put on hold at once (got 101)',
+      'Exception - At most 100 vulnerabilities per request; got 101',
     );
     // A finding of another group looks like a forbidden one; an event of another group is not found.
     expect(errorOf(await hold(eventId, [requested.id], OTHER_FINDING.id))).toBe('Access denied');

@@ -12,7 +12,7 @@ import { audit } from '@integrates/logging';
 import { z } from 'zod';
 import type { DomainContext } from '../context/context';
 import { requireViewer } from '../context/require-viewer';
-import { loadGroupByName } from '../group-comments/load-group';
+import { loadGroup } from '../groups/load-group';
 import { isEventType } from './event-catalogue';
 import {
   EventIdsExhaustedError,
@@ -85,7 +85,7 @@ export const addEvent = async (context: DomainContext, input: AddEventInput, opt
   const now = options.now ?? Date.now();
   const drawId = options.drawId ?? newEventId;
   const viewer = requireViewer(context);
-  const group = await loadGroupByName(context, input.groupName);
+  const group = await loadGroup(context, input.groupName);
   if (!isEventType(input.eventType)) throw new InvalidEventTypeError(input.eventType);
   const description = eventDetail(input.detail);
   const eventDate = parseEventDate(input.eventDate, now);

@@ -1,13 +1,13 @@
 import type { Event, EventState, Root } from '@integrates/db-model';
 import type { DomainContext } from '../context/context';
-import { loadGroupByName } from '../group-comments/load-group';
+import { loadGroup } from '../groups/load-group';
 
 /** Newest event first, then by id, so that lists are stable. */
 const byEventDate = (a: Event, b: Event): number => b.eventDate.localeCompare(a.eventDate) || a.id.localeCompare(b.id);
 
 /** A group's events; `solved` keeps only solved (true) or unsolved (false) ones. */
 export const listGroupEvents = async (context: DomainContext, groupName: string, solved?: boolean | null): Promise<readonly Event[]> => {
-  const group = await loadGroupByName(context, groupName);
+  const group = await loadGroup(context, groupName);
   const events = await context.loaders.groupEvents.load({ groupName: group.name, ...(typeof solved === 'boolean' ? { solved } : {}) });
   return [...events].sort(byEventDate);
 };

@@ -18,15 +18,3 @@ export class HoldVerificationNotRequestedError extends refusal(
   'NOT_VERIFICATION_REQUESTED',
   'Error verification not requested',
 ) {}
-
-export class NoVulnerabilitiesToHoldError extends IntegratesError {
-  constructor() {
-    super('NO_VULNERABILITIES', 'Exception - Name at least one vulnerability in vulnerabilities');
-  }
-}
-
-export class TooManyVulnerabilitiesToHoldError extends IntegratesError {
-  constructor(max: number, given: number) {
-    super('TOO_MANY_VULNERABILITIES', `Exception - At most ${max} vulnerabilities may be put on hold at once (got ${given})`, { max, given });
-  }
-}

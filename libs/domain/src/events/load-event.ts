@@ -1,6 +1,6 @@
 import type { Event } from '@integrates/db-model';
 import type { DomainContext } from '../context/context';
-import { loadGroupByName } from '../group-comments/load-group';
+import { loadGroup } from '../groups/load-group';
 import { EventAlreadyClosedError, EventNotFoundError } from './event-errors';
 
 /** Event ids are integers written as text; anything else names no event. */
@@ -8,7 +8,7 @@ const EVENT_ID = /^\d{1,12}$/;
 
 /** An event of the group; one of another group, or none, is "Event not found". */
 export const loadEvent = async (context: DomainContext, groupName: string, eventId: string): Promise<Event> => {
-  const group = await loadGroupByName(context, groupName);
+  const group = await loadGroup(context, groupName);
   const id = eventId.trim();
   if (!EVENT_ID.test(id)) throw new EventNotFoundError(eventId);
   const event = await context.loaders.event.load({ id, groupName: group.name });

@@ -15,20 +15,18 @@ import { writeFindingComment } from '../comments/finding-comments';
 import type { DomainContext } from '../context/context';
 import { requireViewer } from '../context/require-viewer';
 import { efficacyOf, withIndicators } from '../indicators/vulnerability-indicators';
-import { applyOne, runBulk, stamp, type VulnerabilityChange } from '../vulnerabilities/bulk';
+import { applyOne, MAX_VULNERABILITIES_PER_CALL, requireIds, runBulk, stamp, type VulnerabilityChange } from '../vulnerabilities/bulk';
 import {
   HoldVerificationNotRequestedError,
   HoldVulnerabilityAlreadyOnHoldError,
   HoldVulnerabilityClosedError,
   HoldVulnerabilityNotFoundError,
   HoldVulnerabilityNotReleasedError,
-  NoVulnerabilitiesToHoldError,
-  TooManyVulnerabilitiesToHoldError,
 } from './hold-errors';
 import { loadEvent, requireUnsolved } from './load-event';
 
 /** The most vulnerabilities one call may put on hold. */
-export const MAX_HOLD_VULNERABILITIES = 100;
+export const MAX_HOLD_VULNERABILITIES = MAX_VULNERABILITIES_PER_CALL;
 
 export interface HoldInput {
   readonly eventId: string;
@@ -59,13 +57,6 @@ const loadGroupFinding = async (context: DomainContext, groupName: string, findi
   // A finding of another group, a removed one and a missing one all look forbidden.
   if (!finding || finding.groupName !== groupName || finding.state.status !== 'CREATED') throw new AccessDeniedError({ findingId });
   return finding;
-};
-
-const requireIds = (ids: readonly string[]): readonly string[] => {
-  const unique = [...new Set(ids.map((id) => id.trim()).filter((id) => id.length > 0))];
-  if (unique.length === 0) throw new NoVulnerabilitiesToHoldError();
-  if (unique.length > MAX_HOLD_VULNERABILITIES) throw new TooManyVulnerabilitiesToHoldError(MAX_HOLD_VULNERABILITIES, unique.length);
-  return unique;
 };
 
 /** Refuses a vulnerability whose re-attack cannot be put on hold, naming it. */
@@ -130,7 +121,7 @@ export const requestVulnerabilitiesHold = async (context: DomainContext, input: 
   const { email } = requireViewer(context);
   const event = requireUnsolved(await loadEvent(context, input.groupName, input.eventId));
   const finding = await loadGroupFinding(context, event.groupName, input.findingId);
-  const ids = requireIds(input.vulnerabilityIds);
+  const ids = requireIds('vulnerabilities', input.vulnerabilityIds, MAX_HOLD_VULNERABILITIES);
   const found = await context.loaders.vulnerability.loadMany(ids.filter((id) => !id.includes('#')));
   const byId = new Map(found.flatMap((v) => (v && !(v instanceof Error) ? [[v.id, v] as const] : [])));
   ids.forEach((id) => checkHoldable(finding, id, byId.get(id)));

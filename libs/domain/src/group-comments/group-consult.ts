@@ -2,11 +2,11 @@ import { addGroupComment } from '@integrates/db-model';
 import { audit } from '@integrates/logging';
 import type { DomainContext } from '../context/context';
 import { checkParent, commentAuthor, consultContent, toConsultView, writeWithNewId, type ConsultView } from './consult-thread';
-import { loadGroupByName } from './load-group';
+import { loadGroup } from '../groups/load-group';
 
 /** A group's consulting thread, oldest first. */
 export const groupConsulting = async (context: DomainContext, groupName: string): Promise<readonly ConsultView[]> => {
-  const group = await loadGroupByName(context, groupName);
+  const group = await loadGroup(context, groupName);
   return (await context.loaders.groupComments.load(group.name)).map(toConsultView);
 };
 
@@ -15,7 +15,7 @@ export const addGroupConsult = async (
   context: DomainContext,
   input: { readonly groupName: string; readonly content: string; readonly parentComment: string },
 ): Promise<string> => {
-  const group = await loadGroupByName(context, input.groupName);
+  const group = await loadGroup(context, input.groupName);
   const content = consultContent('content', input.content);
   const parentId = checkParent(await context.loaders.groupComments.load(group.name), input.parentComment);
   const author = await commentAuthor(context);
