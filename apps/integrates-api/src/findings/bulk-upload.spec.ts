@@ -19,6 +19,9 @@ interface Page {
   };
 }
 
+// 5,000 writes and 50 pages take seconds on a quiet machine; a loaded CI machine needs headroom.
+jest.setTimeout(180_000);
+
 describe('a 5,000-vulnerability upload', () => {
   let world: World;
   let findingId: string;
