@@ -182,12 +182,12 @@ export const OPERATIONS: readonly BenchOperation[] = [
         if (!hasNextPage || !endCursor) break;
         after = endCursor;
       }
-      log(`  paged to page ${page} of ${PAGE_SIZE} (${(page - 1) * PAGE_SIZE} vulnerabilities in)`);
+      log(`  paged to page ${page}, ${PAGE_SIZE} a page (${(page - 1) * PAGE_SIZE} vulnerabilities in)`);
       return {
         headers: bearer(tokens.manager),
         body: persistedBody(GROUP_VULNERABILITIES, { groupName: groupName(0), ...(after ? { after } : {}) }),
         warmUp: true,
-        note: `page ${page} of ${PAGE_SIZE} by cursor`,
+        note: `page ${page}, ${PAGE_SIZE} a page, reached by cursor`,
       };
     },
   },
