@@ -122,6 +122,13 @@ describe('findings through the API', () => {
       { id },
     );
     expect(errorOf(foreign)?.code).toBe('INVALID_REQUIREMENTS');
+    const customerEdit = await world.as(
+      'manager',
+      `mutation($id: String!) { updateDescription(findingId: $id, description: "d", threat: "t", recommendation: "r",
+        attackVectorDescription: "a", unfulfilledRequirements: ["169"]) { success } }`,
+      { id },
+    );
+    expect(errorOf(customerEdit)).toEqual({ code: 'ACCESS_DENIED', message: 'Access denied' });
     const denied = await world.as('user', `mutation($id: String!, $v: String!) { updateSeverity(findingId: $id, cvssVector: $v) { success } }`, { id, v: CVSS });
     expect(errorOf(denied)).toEqual({ code: 'ACCESS_DENIED', message: 'Access denied' });
   });

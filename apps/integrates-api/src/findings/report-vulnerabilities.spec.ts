@@ -103,6 +103,10 @@ describe('reporting vulnerabilities', () => {
     expect(dataOf(added)).toEqual({ addVulnerabilities: { success: true, addedVulnerabilities: 2 } });
     const duplicate = await world.as('hacker', ADD_VULNERABILITIES, { findingId, vulnerabilities: { ports: [{ host: 'DB.example.com', port: '5432' }] } });
     expect(errorOf(duplicate)?.message).toBe('Exception - The vulnerability already exists in this finding: ports db.example.com port 5432');
+    for (const person of ['user', 'reviewer'] as const) {
+      const denied = await world.as(person, ADD_VULNERABILITIES, { findingId, vulnerabilities: { ports: [{ host: 'denied.example.com', port: '1' }] } });
+      expect(errorOf(denied)).toEqual({ code: 'ACCESS_DENIED', message: 'Access denied' });
+    }
     const bad = await world.as('hacker', ADD_VULNERABILITIES, { findingId, vulnerabilities: { lines: [{ path: 'a.ts', line: '-1' }] } });
     expect(errorOf(bad)?.message).toBe('Exception - Invalid vulnerabilities: lines[0].line must be a line number (digits), got "-1"');
   });

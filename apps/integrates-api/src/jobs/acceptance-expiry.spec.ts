@@ -1,5 +1,6 @@
 import { addFinding, addGroup, addOrganization, addVulnerability, getVulnerabilities } from '@integrates/db-model';
 import { aFinding, aGroup, anOrganization, aVulnerability, startTestStore, type TestStore } from '@integrates/db-model/testing';
+import { drain } from '@integrates/multitasking';
 import { startAcceptanceExpiry } from './acceptance-expiry';
 
 const PAST = '2026-01-05T00:00:00.000Z';
@@ -38,6 +39,8 @@ describe('the scheduled acceptance expiry', () => {
       expect(status).toBe('UNTREATED');
     } finally {
       stop();
+      // A run may still be in flight: let it finish before the store goes away.
+      await drain(10_000);
     }
   });
 });

@@ -35,27 +35,41 @@ const newest = (a: Vulnerability, b: Vulnerability): Vulnerability => {
   return stamp(b) > stamp(a) ? b : a;
 };
 
+/** What a caller already read, in this order: the finding, then every vulnerability of it. */
+export interface KnownFindingState {
+  readonly finding: Finding;
+  readonly vulnerabilities: readonly Vulnerability[];
+}
+
+const merged = (read: readonly Vulnerability[], written: readonly Vulnerability[]): readonly Vulnerability[] => {
+  const byId = new Map(read.map((vulnerability) => [vulnerability.id, vulnerability]));
+  for (const vulnerability of written) {
+    const known = byId.get(vulnerability.id);
+    byId.set(vulnerability.id, known ? newest(known, vulnerability) : vulnerability);
+  }
+  return [...byId.values()];
+};
+
 /**
  * Recomputes and stores a finding's indicators after a mutation. It reads the finding, then its
  * vulnerabilities (merging in `written`, the versions this request just committed, in case the index
  * lags), and replaces the indicators on the condition that nobody else did since: a concurrent refresh
- * makes it start again, so the last one stored always saw every committed change.
+ * makes it start again, so the last one stored always saw every committed change. A caller that read
+ * the finding and then all its vulnerabilities may pass them as `known` to save the reads; the same
+ * condition makes that safe.
  */
 export const refreshFindingIndicators = async (
   context: DomainContext,
   findingId: string,
   written: readonly Vulnerability[] = [],
+  known?: KnownFindingState,
 ): Promise<FindingIndicators | undefined> => {
   for (let attempt = 1; ; attempt += 1) {
-    const [finding] = await getFindings([findingId]);
+    const reuse = attempt === 1 ? known : undefined;
+    const finding = reuse?.finding ?? (await getFindings([findingId]))[0];
     if (!finding) return undefined;
-    const read = await getAllFindingVulnerabilities(findingId);
-    const byId = new Map(read.map((vulnerability) => [vulnerability.id, vulnerability]));
-    for (const vulnerability of written) {
-      const known = byId.get(vulnerability.id);
-      byId.set(vulnerability.id, known ? newest(known, vulnerability) : vulnerability);
-    }
-    const indicators = computeFindingIndicators([...byId.values()], finding);
+    const read = reuse?.vulnerabilities ?? (await getAllFindingVulnerabilities(findingId));
+    const indicators = computeFindingIndicators(merged(read, written), finding);
     try {
       const updated = await updateFindingIndicators(finding, indicators);
       context.loaders.finding.clear(findingId).prime(findingId, updated);

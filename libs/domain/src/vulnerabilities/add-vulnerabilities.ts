@@ -49,8 +49,11 @@ export const addVulnerabilities = async (context: DomainContext, findingId: stri
 
   const locations = parseVulnerabilitiesDocument(document, MAX_VULNERABILITIES_PER_UPLOAD);
   const roots = await rootIds(context, group, locations);
+  // The finding was read before this read of all its vulnerabilities: together they let the indicator
+  // refresh skip reading them again (see refreshFindingIndicators).
+  const existing = await getAllFindingVulnerabilities(finding.id);
   const reported = new Set(
-    (await getAllFindingVulnerabilities(finding.id))
+    existing
       .filter((vulnerability) => vulnerability.state.status !== 'DELETED' && vulnerability.state.status !== 'MASKED')
       .map((vulnerability) => vulnerability.hash),
   );
@@ -88,7 +91,7 @@ export const addVulnerabilities = async (context: DomainContext, findingId: stri
   });
 
   await storeVulnerabilities(records);
-  await refreshFindingIndicators(context, finding.id, records);
+  await refreshFindingIndicators(context, finding.id, records, { finding, vulnerabilities: existing });
   context.loaders.findingVulnerabilities.clearAll();
   context.loaders.groupVulnerabilities.clearAll();
   audit({ action: 'vulnerabilities.add', object: `FIN#${finding.id}`, outcome: 'allowed', details: { count: records.length } });
