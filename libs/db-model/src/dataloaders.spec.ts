@@ -52,6 +52,8 @@ describe('dataloaders', () => {
   });
 
   it('turns an unreachable store into UnavailabilityError', async () => {
+    // The shared store is stopped first and restarted after, so no engine is left running (jest would not exit).
+    await store.stop();
     const dead = await startTestStore('integrates_dead');
     await dead.engine.stop();
     await expect(getStakeholders(['x@example.com'])).rejects.toBeInstanceOf(UnavailabilityError);
