@@ -15,6 +15,8 @@ export const canSeeDrafts = (context: DomainContext, groupName: string): Promise
  * exactly as a forbidden one does.
  */
 export const loadActiveFinding = async (context: DomainContext, findingId: string): Promise<Finding> => {
+  // An id that cannot name a stored finding (a `#` would forge a key) must not reach a batched read.
+  if (findingId.trim() === '' || findingId.includes('#')) throw new AccessDeniedError({ findingId });
   const finding = await context.loaders.finding.load(findingId);
   if (!finding || finding.state.status !== 'CREATED') throw new AccessDeniedError({ findingId });
   return finding;
