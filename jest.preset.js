@@ -20,6 +20,4 @@ module.exports = {
   transformIgnorePatterns: ['/node_modules/(?!(jose|openid-client|oauth4webapi)/)'],
   setupFiles: [path.join(__dirname, 'jest.setup.js')],
   testTimeout: 30000,
-  // Libraries start empty and gain tests with their issues.
-  passWithNoTests: true,
 };

@@ -124,6 +124,7 @@ describe('sessions and API tokens through HTTP', () => {
     expect((await postGraphQL(server.url, '{ me { userEmail } }', { headers: bearer(tampered) })).body.errors?.[0]?.message).toBe(
       'Login required',
     );
+    // Give Bob his token slot back (the expired token still counts towards the limit of 2), keeping his session.
     const current = await stored(BOB.email);
     await putStakeholder({ ...BOB, ...(current?.sessionToken ? { sessionToken: current.sessionToken } : {}) });
   });

@@ -1,4 +1,4 @@
-import { INDEXES } from '../table/indexes';
+import { INDEX_KEY_ATTRIBUTES } from '../table/indexes';
 import { ConcurrentModificationError, EntityNotFoundError, InvalidRecordError } from '../model/errors';
 import type { Facet } from '../model/facet';
 import { batchWriteItems, ConditionFailed, putItem, updateItem, type Condition, type Item } from '../store/operations';
@@ -24,10 +24,6 @@ export const versionedChange = <S extends VersionedState>(
   current: S | undefined,
   next: S,
 ): StateTransition => ({ attribute, facet: facet as unknown as HistoricFacet<VersionedState>, historyPk, current, next });
-
-const INDEX_ATTRIBUTES: readonly string[] = [
-  ...new Set(INDEXES.flatMap((index) => [index.partitionKey, index.sortKey]).filter((name) => name !== 'pk' && name !== 'sk')),
-];
 
 /**
  * The write protocol that keeps current state and history in agreement without multi-item transactions:
@@ -68,7 +64,7 @@ export const commitStates = async <R>(request: {
   );
   const currentItem = metadata.toItem(request.currentRecord);
   const nextItem = metadata.toItem(request.nextRecord);
-  const changedIndexKeys = INDEX_ATTRIBUTES.filter((name) => currentItem[name] !== nextItem[name]);
+  const changedIndexKeys = INDEX_KEY_ATTRIBUTES.filter((name) => currentItem[name] !== nextItem[name]);
   const set: Record<string, unknown> = {
     ...Object.fromEntries(transitions.map((transition) => [transition.attribute, nextItem[transition.attribute]])),
     ...Object.fromEntries(changedIndexKeys.map((name) => [name, nextItem[name]])),

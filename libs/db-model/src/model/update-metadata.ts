@@ -1,13 +1,9 @@
 import { EntityNotFoundError } from './errors';
 import type { Facet } from './facet';
 import { toSnake } from './codec';
-import { INDEXES } from '../table/indexes';
+import { INDEX_KEY_ATTRIBUTES } from '../table/indexes';
 import { ConditionFailed, updateItem } from '../store/operations';
 import type { ItemKey } from '../store/batch-get';
-
-const INDEX_ATTRIBUTES: readonly string[] = [
-  ...new Set(INDEXES.flatMap((index) => [index.partitionKey, index.sortKey]).filter((name) => name !== 'pk' && name !== 'sk')),
-];
 
 /**
  * A plain metadata update (no state change): SET what changed, REMOVE what became undefined, and keep
@@ -24,7 +20,7 @@ export const updateMetadata = async <R extends object>(request: {
   const nextItem = request.facet.toItem(next);
   const changed = [
     ...Object.keys(toSnake(Object.fromEntries(Object.keys(request.changes).map((name) => [name, true])))),
-    ...INDEX_ATTRIBUTES.filter((name) => currentItem[name] !== nextItem[name]),
+    ...INDEX_KEY_ATTRIBUTES.filter((name) => currentItem[name] !== nextItem[name]),
   ];
   const set = Object.fromEntries(changed.map((name) => [name, nextItem[name]]));
   try {

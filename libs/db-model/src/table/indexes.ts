@@ -21,3 +21,8 @@ export const INDEXES: readonly IndexDefinition[] = [
 ];
 
 export const DEFAULT_TABLE_NAME = 'integrates_vms';
+
+/** The key attributes of the secondary indexes that items carry besides `pk`/`sk` (derived on every write). */
+export const INDEX_KEY_ATTRIBUTES: readonly string[] = [
+  ...new Set(INDEXES.flatMap((index) => [index.partitionKey, index.sortKey]).filter((name) => name !== 'pk' && name !== 'sk')),
+];
