@@ -15,6 +15,7 @@ import { addFinding } from '@integrates/db-model';
 import { findingTitle, WEAKNESSES } from '@integrates/domain';
 import { configureLogging } from '@integrates/logging';
 import { availabilityOf } from './availability';
+import { cpuPerRequest } from './cpu-time';
 import { buildApi, startApi } from './api-process';
 import { BASELINES, startBaseline, TYPENAME_BODY } from './baselines/start-baseline';
 import { findingId, findingRecord, MANAGER, type DatasetSize, type WeaknessType } from './dataset-records';
@@ -24,7 +25,7 @@ import { sha256, jsonHeaders, persistedBody } from './graphql-client';
 import { describeImport, LONG_REQUEST_TIMEOUT_MS, measureImport } from './import-speed';
 import { runLoad } from './load';
 import { OPERATIONS, type BenchOperation, type OperationContext } from './operations';
-import { BenchOptionsError, parseBenchOptions, type BenchOptions } from './options';
+import { BenchOptionsError, includes, parseBenchOptions, type BenchOptions } from './options';
 import { stopAll } from './processes';
 import { signIn } from './sign-in';
 import { markdownTable, writeJson, type Row } from './report';
@@ -68,7 +69,10 @@ const measure = async (title: string, run: () => Promise<Row>): Promise<Row> => 
   }
 };
 
-const loadOperation = async (operation: BenchOperation, context: OperationContext, options: BenchOptions): Promise<Row> => {
+/** The processes whose CPU time each row reports: the server measured, the engine, and this process (the load generator). */
+type Pids = Readonly<Record<string, number | undefined>>;
+
+const loadOperation = async (operation: BenchOperation, context: OperationContext, options: BenchOptions, pids: Pids): Promise<Row> => {
   const availability = availabilityOf(operation.requires, operation.documents);
   if (!availability.available) return { title: operation.title, status: availability.reason, note: availability.detail };
   const load = await operation.prepare(context);
@@ -82,8 +86,15 @@ const loadOperation = async (operation: BenchOperation, context: OperationContex
   };
   if (load.warmUp) await runLoad({ ...spec, durationSeconds: WARM_UP_SECONDS });
   const durationSeconds = load.itemsPerRequest ? UPLOAD_DURATION_SECONDS : options.duration;
-  const result = await runLoad({ ...spec, durationSeconds });
-  return { title: operation.title, status: 'measured', note: load.note, result, ...(load.itemsPerRequest ? { itemsPerRequest: load.itemsPerRequest } : {}) };
+  const { result, cpuMsPerRequest } = await cpuPerRequest(pids, () => runLoad({ ...spec, durationSeconds }));
+  return {
+    title: operation.title,
+    status: 'measured',
+    note: load.note,
+    result,
+    cpuMsPerRequest,
+    ...(load.itemsPerRequest ? { itemsPerRequest: load.itemsPerRequest } : {}),
+  };
 };
 
 /** The allow-list the API starts with: every bench document that validates against the schema. */
@@ -130,35 +141,40 @@ const main = async (options: BenchOptions): Promise<void> => {
     const apiOptions = { outputDir, endpoint: engine.endpoint, signingKey, manifest: manifestOf(), cpuProf: options.cpuProf };
     let api = await startApi(apiOptions);
     const endpoint = `${api.url}/api`;
+    const pids = { server: api.process.child.pid, engine: engine.process.child.pid, load: process.pid };
     log(`  production build listening on ${api.url}, signed in as ${MANAGER} with an API token\n`);
     const context: OperationContext = { endpoint, tokens, size, uploads: options.uploads, log };
 
     const rows: Row[] = [];
-    for (const baseline of BASELINES) {
+    for (const baseline of includes(options, 'baselines') ? BASELINES : []) {
       rows.push(
         await measure(baseline.title, async () => {
           const server = await startBaseline(baseline, outputDir);
           try {
             const spec = { url: server.url, headers: jsonHeaders(undefined), body: TYPENAME_BODY, connections: options.connections };
             await runLoad({ ...spec, durationSeconds: WARM_UP_SECONDS });
-            return { title: baseline.title, status: 'measured', note: '{ __typename }', result: await runLoad({ ...spec, durationSeconds: options.duration }) };
+            const measured = await cpuPerRequest({ server: server.process.child.pid, load: process.pid }, () =>
+              runLoad({ ...spec, durationSeconds: options.duration }),
+            );
+            return { title: baseline.title, status: 'measured', note: '{ __typename }', ...measured };
           } finally {
             await server.process.stop();
           }
         }),
       );
     }
-    rows.push(
+    if (includes(options, 'typename')) rows.push(
       await measure('0. API { __typename }', async () => {
         const spec = { url: endpoint, headers: jsonHeaders(undefined), body: persistedBody(API_TYPENAME), connections: options.connections };
         await runLoad({ ...spec, durationSeconds: WARM_UP_SECONDS });
-        return { title: '0. API { __typename }', status: 'measured', note: 'anonymous, the whole middleware chain', result: await runLoad({ ...spec, durationSeconds: options.duration }) };
+        const measured = await cpuPerRequest(pids, () => runLoad({ ...spec, durationSeconds: options.duration }));
+        return { title: '0. API { __typename }', status: 'measured', note: 'anonymous, the whole middleware chain', ...measured };
       }),
     );
-    for (const operation of OPERATIONS) rows.push(await measure(operation.title, () => loadOperation(operation, context, options)));
+    for (const operation of OPERATIONS.filter(({ id }) => includes(options, id))) rows.push(await measure(operation.title, () => loadOperation(operation, context, options, pids)));
 
     const importResult = await measureImport({
-      count: options.importSize,
+      count: includes(options, 'import') ? options.importSize : 0,
       endpoint,
       token: tokens.hacker,
       findingIds: importFindings,

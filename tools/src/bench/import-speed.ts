@@ -100,7 +100,7 @@ export const measureImport = async (options: {
   readonly restartWithLongTimeout: () => Promise<string>;
   readonly log: (line: string) => void;
 }): Promise<ImportOutcome> => {
-  if (options.count === 0) return { status: 'skipped', note: '--import 0' };
+  if (options.count === 0) return { status: 'skipped', note: 'not selected (--import 0 or --only without import)' };
   const available = importAvailability();
   const via = available.uploadFile.available ? 'uploadFile' : available.addVulnerabilities.available ? 'addVulnerabilities' : undefined;
   if (!via) {

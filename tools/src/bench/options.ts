@@ -19,7 +19,25 @@ export interface BenchOptions {
   readonly skipBuild: boolean;
   /** Write V8 CPU profiles of the API process (one per run) into the run's output directory. */
   readonly cpuProf: boolean;
+  /** Only these parts of the run (ids of SELECTABLE), for profiling one operation; undefined runs everything. */
+  readonly only?: readonly string[];
 }
+
+/** What `--only` may name: the baselines, the API's `{ __typename }`, each operation, and the import. */
+export const SELECTABLE = ['baselines', 'typename', 'me', 'group-overview', 'finding-vulnerabilities', 'group-vulnerabilities-deep', 'update-treatment', 'upload', 'import'] as const;
+
+/** Whether the run includes `part` (everything when --only was not given). */
+export const includes = (options: Pick<BenchOptions, 'only'>, part: string): boolean => options.only === undefined || options.only.includes(part);
+
+const selection = (text: string | undefined): readonly string[] | undefined => {
+  if (text === undefined) return undefined;
+  const parts = text.split(',').map((part) => part.trim()).filter(Boolean);
+  const unknown = parts.filter((part) => !(SELECTABLE as readonly string[]).includes(part));
+  if (parts.length === 0 || unknown.length > 0) {
+    throw new BenchOptionsError(`--only takes a comma-separated list of ${SELECTABLE.join(', ')} (got "${text}")`);
+  }
+  return parts;
+};
 
 /** Past these, a run would not finish in reasonable time on the kind of machine this targets. */
 export const LIMITS = {
@@ -33,7 +51,7 @@ export const LIMITS = {
 } as const;
 
 export const USAGE = `npx nx run tools:bench [--vulnerabilities N] [--groups N] [--findings N] [--connections 16] [--duration 10]
-                     [--import 30000] [--uploads 5] [--on-disk] [--skip-build] [--cpu-prof]
+                     [--import 30000] [--uploads 5] [--on-disk] [--skip-build] [--cpu-prof] [--only PARTS]
   --vulnerabilities  vulnerabilities generated (default 50000; at least one per finding, at most ${LIMITS.vulnerabilities})
   --groups           groups of the organization (default 10)
   --findings         findings, spread over the groups (default 500)
@@ -43,7 +61,8 @@ export const USAGE = `npx nx run tools:bench [--vulnerabilities N] [--groups N] 
   --uploads          uploads of 1,000 vulnerabilities for operation 6 (default 5)
   --on-disk          keep the engine's data on disk in a temporary directory (default for more than 200000 vulnerabilities)
   --skip-build       reuse dist/apps/integrates-api instead of building it
-  --cpu-prof         write a CPU profile of the API process (node --cpu-prof) next to the results`;
+  --cpu-prof         write a CPU profile of the API process (node --cpu-prof) next to the results
+  --only             run only these parts, comma-separated: ${SELECTABLE.join(', ')}`;
 
 export class BenchOptionsError extends Error {
   constructor(message: string) {
@@ -84,6 +103,7 @@ export const parseBenchOptions = (argv: readonly string[]): BenchOptions => {
     onDisk: values['on-disk'] === true || vulnerabilities > 200_000,
     skipBuild: values['skip-build'] === true,
     cpuProf: values['cpu-prof'] === true,
+    ...(values.only === undefined ? {} : { only: selection(values.only) }),
   };
 };
 
@@ -103,5 +123,6 @@ const parse = (argv: readonly string[]) =>
       'on-disk': { type: 'boolean' },
       'skip-build': { type: 'boolean' },
       'cpu-prof': { type: 'boolean' },
+      only: { type: 'string' },
     },
   });

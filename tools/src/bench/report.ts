@@ -4,7 +4,15 @@ import type { LoadResult } from './load';
 
 /** One line of the table: an operation measured, or why it was not. */
 export type Row =
-  | { readonly title: string; readonly status: 'measured'; readonly note: string; readonly result: LoadResult; readonly itemsPerRequest?: number }
+  | {
+      readonly title: string;
+      readonly status: 'measured';
+      readonly note: string;
+      readonly result: LoadResult;
+      readonly itemsPerRequest?: number;
+      /** CPU ms per request of each process: `server` (the API or baseline), `engine`, `load` (the generator). */
+      readonly cpuMsPerRequest?: Readonly<Record<string, number>>;
+    }
   | { readonly title: string; readonly status: 'not available yet' | 'document does not match the schema' | 'failed'; readonly note: string };
 
 const number = (value: number): string => value.toLocaleString('en-US', { maximumFractionDigits: 1 });
@@ -26,10 +34,13 @@ const storeCallsOf = (result: LoadResult): string => {
   return calls.min === calls.max ? String(calls.min) : `${calls.min}–${calls.max} (mean ${number(calls.mean)})`;
 };
 
+const cpuOf = (cpu: Readonly<Record<string, number>> | undefined): string =>
+  ['server', 'engine', 'load'].map((name) => (cpu?.[name] === undefined ? '—' : number(cpu[name] ?? 0))).join(' · ');
+
 export const markdownTable = (rows: readonly Row[]): string => {
-  const header = ['operation', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'requests', 'errors', 'store calls / request', 'what'];
+  const header = ['operation', 'req/s', 'p50 ms', 'p90 ms', 'p99 ms', 'requests', 'errors', 'store calls / request', 'CPU ms / request (API · engine · load)', 'what'];
   const lines = rows.map((row) => {
-    if (row.status !== 'measured') return [row.title, '—', '—', '—', '—', '—', '—', '—', `**${row.status}**: ${row.note.replace(/\|/g, '/')}`];
+    if (row.status !== 'measured') return [row.title, '—', '—', '—', '—', '—', '—', '—', '—', `**${row.status}**: ${row.note.replace(/\|/g, '/')}`];
     const { result } = row;
     const throughput = row.itemsPerRequest
       ? `${number(result.requestsPerSecond)} (${number(result.requestsPerSecond * row.itemsPerRequest)} items/s)`
@@ -43,6 +54,7 @@ export const markdownTable = (rows: readonly Row[]): string => {
       number(result.requests),
       errorsOf(result),
       storeCallsOf(result),
+      cpuOf(row.cpuMsPerRequest),
       row.note,
     ];
   });

@@ -1,7 +1,8 @@
-import { EntityFormatter, EntityParser, type Entity } from 'dynamodb-toolbox';
+import { EntityParser, type Entity } from 'dynamodb-toolbox';
 import type { ItemKey } from '../store/batch-get';
 import type { Item } from '../store/operations';
-import { toCamel, toSnake } from './codec';
+import { toSnake } from './codec';
+import { compileDecoder } from './decoder';
 import { IntegratesError } from '@integrates/errors';
 import { InvalidRecordError } from './errors';
 
@@ -43,7 +44,7 @@ export const defineFacet = <R>(definition: {
   readonly indexTemplates?: Readonly<Record<string, KeyTemplate>>;
 }): Facet<R> => {
   const parser = definition.entity.build(EntityParser);
-  const formatter = definition.entity.build(EntityFormatter);
+  const decode = compileDecoder(definition.entity.schema);
   const facet: Facet<R> = {
     name: definition.name,
     entity: definition.entity,
@@ -57,7 +58,7 @@ export const defineFacet = <R>(definition: {
         throw describeParseError(definition.name, error);
       }
     },
-    fromItem: (item) => toCamel(formatter.format(item)) as R,
+    fromItem: (item) => decode(item) as R,
   };
   registry.push(facet as Facet<unknown>);
   return facet;

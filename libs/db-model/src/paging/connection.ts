@@ -29,8 +29,8 @@ export const MAX_PAGE_SIZE = 1000;
 /** A short fingerprint of the list a cursor belongs to, so a cursor of one list is refused by another. */
 const fingerprint = (scope: string): string => createHash('sha256').update(scope).digest('base64url').slice(0, 12);
 
-export const encodeCursor = (scope: string, key: Item): string =>
-  Buffer.from(JSON.stringify({ s: fingerprint(scope), k: key })).toString('base64url');
+const cursorOf = (scopeFingerprint: string, key: Item): string =>
+  Buffer.from(JSON.stringify({ s: scopeFingerprint, k: key })).toString('base64url');
 
 const isStringRecord = (value: unknown): value is Record<string, string> =>
   typeof value === 'object' &&
@@ -94,7 +94,8 @@ export const queryPage = async <T>(request: {
     next = result.lastEvaluatedKey;
     exhausted = next === undefined;
   }
-  const edges = collected.slice(0, size).map(({ node, key }) => ({ node, cursor: encodeCursor(request.scope, key) }));
+  const scopeFingerprint = fingerprint(request.scope);
+  const edges = collected.slice(0, size).map(({ node, key }) => ({ node, cursor: cursorOf(scopeFingerprint, key) }));
   const endCursor = edges.at(-1)?.cursor;
   return { edges, pageInfo: { hasNextPage: collected.length > size, ...(endCursor ? { endCursor } : {}) } };
 };
