@@ -28,6 +28,18 @@ export const storedFindingIndicators = (finding: Finding): FindingIndicators | u
 export const findingIndicators = async (context: DomainContext, finding: Finding): Promise<FindingIndicators> =>
   storedFindingIndicators(finding) ?? computeFindingIndicators(await context.loaders.findingVulnerabilitiesAll.load(finding.id), finding);
 
+/**
+ * Replaces the finding's indicators with the compare-and-swap on their revision (ConcurrentModificationError
+ * when `finding` is no longer the stored version), and drops what the request cached of the old ones.
+ */
+export const storeFindingIndicators = async (context: DomainContext, finding: Finding, indicators: FindingIndicators): Promise<Finding> => {
+  const updated = await updateFindingIndicators(finding, indicators);
+  context.loaders.finding.clear(updated.id).prime(updated.id, updated);
+  context.loaders.findingVulnerabilitiesAll.clear(updated.id);
+  context.loaders.groupFindings.clear(updated.groupName);
+  return updated;
+};
+
 /** The newest of two versions of one vulnerability: the one whose maps changed last. */
 const newest = (a: Vulnerability, b: Vulnerability): Vulnerability => {
   const stamp = (v: Vulnerability) =>
@@ -71,10 +83,7 @@ export const refreshFindingIndicators = async (
     const read = reuse?.vulnerabilities ?? (await getAllFindingVulnerabilities(findingId));
     const indicators = computeFindingIndicators(merged(read, written), finding);
     try {
-      const updated = await updateFindingIndicators(finding, indicators);
-      context.loaders.finding.clear(findingId).prime(findingId, updated);
-      context.loaders.findingVulnerabilitiesAll.clear(findingId);
-      context.loaders.groupFindings.clear(finding.groupName);
+      await storeFindingIndicators(context, finding, indicators);
       return indicators;
     } catch (error) {
       if (!(error instanceof ConcurrentModificationError) || attempt >= MAX_ATTEMPTS) throw error;

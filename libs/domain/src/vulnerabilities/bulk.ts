@@ -12,6 +12,7 @@ import { audit } from '@integrates/logging';
 import { collect } from '@integrates/multitasking';
 import type { DomainContext } from '../context/context';
 import { refreshFindingIndicators } from '../indicators/finding-indicators';
+import { applyIndicatorChanges } from '../indicators/incremental-indicators';
 import { NoVulnerabilitiesError, TooManyVulnerabilitiesError, VulnerabilityNotFoundError } from './errors';
 
 /** The most vulnerabilities one mutation call may name. */
@@ -65,6 +66,25 @@ export const loadFindingVulnerability = async (context: DomainContext, finding: 
 };
 
 /**
+ * The version each commit of applyOne replaced, keyed by the committed version: the indicator refresh
+ * turns them into differences without every mutation threading the pairs through its return values.
+ */
+const replacedVersions = new WeakMap<Vulnerability, Vulnerability>();
+
+/**
+ * Updates the finding's indicators after `written` were committed through applyOne: as a difference
+ * from `readBeforeWrites` (the finding as read before them) when it can, else recomputed.
+ */
+export const refreshIndicatorsAfter = async (context: DomainContext, readBeforeWrites: Finding, written: readonly Vulnerability[]): Promise<void> => {
+  const changes = written.flatMap((after) => {
+    const before = replacedVersions.get(after);
+    return before ? [{ before, after }] : [];
+  });
+  if (changes.length === written.length) await applyIndicatorChanges(context, readBeforeWrites, changes);
+  else await refreshFindingIndicators(context, readBeforeWrites.id, written);
+};
+
+/**
  * Plans and commits one vulnerability's change; a concurrent writer makes it re-read and re-plan (the
  * plan's checks then see the other writer's result).
  */
@@ -74,6 +94,7 @@ export const applyOne = async (context: DomainContext, finding: Finding, id: str
     const change = await plan(vulnerability);
     try {
       const next = await updateVulnerabilityStates(vulnerability, change.changes, change.indicators);
+      replacedVersions.set(next, vulnerability);
       context.loaders.vulnerability.clear(id).prime(id, next);
       return next;
     } catch (error) {
@@ -99,7 +120,7 @@ export const runBulk = async (
     { workers: WORKERS, settle: true },
   );
   const updated = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
-  if (updated.length > 0) await refreshFindingIndicators(context, finding.id, updated);
+  if (updated.length > 0) await refreshIndicatorsAfter(context, finding, updated);
   context.loaders.findingVulnerabilities.clearAll();
   context.loaders.groupVulnerabilities.clearAll();
   const failed = outcomes.flatMap((outcome, index): FailedVulnerability[] => {

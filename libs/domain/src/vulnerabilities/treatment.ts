@@ -6,11 +6,10 @@ import { requireViewer } from '../context/require-viewer';
 import { validJustification } from '../findings/fields';
 import { effectiveSeverity, severityScoreOf } from '../findings/severity';
 import { loadActiveFinding } from '../findings/visibility';
-import { refreshFindingIndicators } from '../indicators/finding-indicators';
 import { withIndicators } from '../indicators/vulnerability-indicators';
 import { acceptancePolicies, type AcceptancePolicies } from './acceptance-policies';
 import { validAssignee } from './assignee';
-import { applyOne, stamp } from './bulk';
+import { applyOne, refreshIndicatorsAfter, stamp } from './bulk';
 import {
   InvalidAcceptanceDateError,
   AcceptanceDaysOutOfPolicyError,
@@ -123,7 +122,7 @@ export const updateVulnerabilitiesTreatment = async (
   });
   context.loaders.vulnerabilityHistoricTreatment.clear(updated);
   context.loaders.assignedVulnerabilities.clearAll();
-  await refreshFindingIndicators(context, finding.id, [updated]);
+  await refreshIndicatorsAfter(context, finding, [updated]);
   audit({
     action: 'vulnerability.treatment.update',
     object: `VULN#${updated.id}`,
