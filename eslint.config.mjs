@@ -14,7 +14,7 @@ const below = {
   [UTIL]: [UTIL],
 };
 // Only the data layer talks to the store: swapping the store means rewriting db-model alone.
-const STORE_PACKAGES = ['@aws-sdk/*', 'dynamodb-toolbox', 'dynamodb-toolbox/*', 'dynalite'];
+const STORE_PACKAGES = ['@aws-sdk/*', '@smithy/*', 'dynamodb-toolbox', 'dynamodb-toolbox/*', 'dynalite'];
 
 export const depConstraints = Object.entries(below).map(([sourceTag, allowed]) => ({
   sourceTag,

@@ -1,4 +1,3 @@
-import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { batchWriteItems, send, type Item } from '../store/operations';
 import type { ItemKey } from '../store/batch-get';
 import { getStore } from '../store/store';
@@ -13,19 +12,17 @@ export interface SeedReport {
 }
 
 const scanPage = async (options: { readonly limit?: number; readonly start?: Item; readonly keysOnly?: boolean }) => {
-  const { documentClient, tableName } = getStore();
+  const { transport, tableName } = getStore();
   const output = await send(() =>
-    documentClient.send(
-      new ScanCommand({
+    transport.send('Scan', {
         TableName: tableName,
         ConsistentRead: true,
         ...(options.limit !== undefined ? { Limit: options.limit } : {}),
         ...(options.start ? { ExclusiveStartKey: options.start } : {}),
         ...(options.keysOnly ? { ProjectionExpression: '#pk, #sk', ExpressionAttributeNames: { '#pk': 'pk', '#sk': 'sk' } } : {}),
       }),
-    ),
   );
-  return { items: (output.Items ?? []) as Item[], next: output.LastEvaluatedKey as Item | undefined };
+  return { items: (output['Items'] ?? []) as Item[], next: output['LastEvaluatedKey'] as Item | undefined };
 };
 
 /** Whether the table holds no item at all. */

@@ -1,4 +1,3 @@
-import { BatchGetCommand } from '@aws-sdk/lib-dynamodb';
 import { getStore } from './store';
 import { send } from './operations';
 
@@ -19,7 +18,7 @@ const chunk = <T>(items: readonly T[], size: number): T[][] =>
   Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
 
 const getChunk = async (keys: readonly ItemKey[]): Promise<Record<string, unknown>[]> => {
-  const { documentClient, tableName } = getStore();
+  const { transport, tableName } = getStore();
   const found: Record<string, unknown>[] = [];
   let pending: Record<string, unknown>[] = keys.map((key) => ({ pk: key.pk, sk: key.sk }));
   for (let round = 0; pending.length > 0; round += 1) {
@@ -27,11 +26,11 @@ const getChunk = async (keys: readonly ItemKey[]): Promise<Record<string, unknow
       if (round > MAX_UNPROCESSED_ROUNDS) throw new Error(`BatchGetItem left ${pending.length} keys unprocessed`);
       await sleep(BASE_BACKOFF_MS * 2 ** (round - 1) * (0.5 + Math.random()));
     }
-    const output = await send(() =>
-      documentClient.send(new BatchGetCommand({ RequestItems: { [tableName]: { Keys: pending } } })),
-    );
-    found.push(...(output.Responses?.[tableName] ?? []));
-    pending = (output.UnprocessedKeys?.[tableName]?.Keys ?? []) as Record<string, unknown>[];
+    const output = await send(() => transport.send('BatchGetItem', { RequestItems: { [tableName]: { Keys: pending } } }));
+    const responses = output['Responses'] as Record<string, Record<string, unknown>[]> | undefined;
+    const unprocessed = output['UnprocessedKeys'] as Record<string, { Keys?: Record<string, unknown>[] }> | undefined;
+    found.push(...(responses?.[tableName] ?? []));
+    pending = unprocessed?.[tableName]?.Keys ?? [];
   }
   return found;
 };

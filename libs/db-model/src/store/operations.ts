@@ -1,11 +1,3 @@
-import {
-  BatchWriteCommand,
-  DeleteCommand,
-  PutCommand,
-  QueryCommand,
-  UpdateCommand,
-  type QueryCommandInput,
-} from '@aws-sdk/lib-dynamodb';
 import { UnavailabilityError } from '@integrates/errors';
 import { InvalidRecordError } from '../model/errors';
 import { getStore } from './store';
@@ -87,18 +79,16 @@ const withExpression = (expression: Expression) => ({
 });
 
 export const putItem = async (item: Item, conditions: readonly Condition[] = []): Promise<void> => {
-  const { documentClient, tableName } = getStore();
+  const { transport, tableName } = getStore();
   const expression: Expression = { names: {}, values: {} };
   const condition = conditionExpression(conditions, expression);
   await send(() =>
-    documentClient.send(
-      new PutCommand({
+    transport.send('PutItem', {
         TableName: tableName,
         Item: item,
         ...(condition ? { ConditionExpression: condition } : {}),
         ...withExpression(expression),
       }),
-    ),
   );
 };
 
@@ -112,7 +102,7 @@ export interface UpdateRequest {
 }
 
 export const updateItem = async ({ key, set = {}, remove = [], conditions = [] }: UpdateRequest): Promise<void> => {
-  const { documentClient, tableName } = getStore();
+  const { transport, tableName } = getStore();
   const expression: Expression = { names: {}, values: {} };
   const sets = Object.entries(set)
     .filter(([, value]) => value !== undefined)
@@ -126,31 +116,27 @@ export const updateItem = async ({ key, set = {}, remove = [], conditions = [] }
   if (!update) return;
   const condition = conditionExpression(conditions, expression);
   await send(() =>
-    documentClient.send(
-      new UpdateCommand({
+    transport.send('UpdateItem', {
         TableName: tableName,
         Key: { pk: key.pk, sk: key.sk },
         UpdateExpression: update,
         ...(condition ? { ConditionExpression: condition } : {}),
         ...withExpression(expression),
       }),
-    ),
   );
 };
 
 export const deleteItem = async (key: ItemKey, conditions: readonly Condition[] = []): Promise<void> => {
-  const { documentClient, tableName } = getStore();
+  const { transport, tableName } = getStore();
   const expression: Expression = { names: {}, values: {} };
   const condition = conditionExpression(conditions, expression);
   await send(() =>
-    documentClient.send(
-      new DeleteCommand({
+    transport.send('DeleteItem', {
         TableName: tableName,
         Key: { pk: key.pk, sk: key.sk },
         ...(condition ? { ConditionExpression: condition } : {}),
         ...withExpression(expression),
       }),
-    ),
   );
 };
 
@@ -176,8 +162,8 @@ export interface QueryResult {
 }
 
 export const queryItems = async (request: QueryRequest, keys: IndexKeys): Promise<QueryResult> => {
-  const { documentClient, tableName } = getStore();
-  const input: QueryCommandInput = {
+  const { transport, tableName } = getStore();
+  const input: Item = {
     TableName: tableName,
     ...(request.index ? { IndexName: request.index } : {}),
     KeyConditionExpression:
@@ -192,10 +178,10 @@ export const queryItems = async (request: QueryRequest, keys: IndexKeys): Promis
     ...(request.forward === false ? { ScanIndexForward: false } : {}),
     ...(request.consistent && !request.index ? { ConsistentRead: true } : {}),
   };
-  const output = await send(() => documentClient.send(new QueryCommand(input)));
+  const output = await send(() => transport.send('Query', input));
   return {
-    items: (output.Items ?? []) as Item[],
-    ...(output.LastEvaluatedKey ? { lastEvaluatedKey: output.LastEvaluatedKey as Item } : {}),
+    items: (output['Items'] ?? []) as Item[],
+    ...(output['LastEvaluatedKey'] ? { lastEvaluatedKey: output['LastEvaluatedKey'] as Item } : {}),
   };
 };
 
@@ -221,15 +207,15 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 type WriteRequest = { PutRequest: { Item: Item } } | { DeleteRequest: { Key: Item } };
 
 const writeChunk = async (requests: readonly WriteRequest[]): Promise<void> => {
-  const { documentClient, tableName } = getStore();
+  const { transport, tableName } = getStore();
   let pending = [...requests];
   for (let round = 0; pending.length > 0; round += 1) {
     if (round > 0) {
       if (round > MAX_UNPROCESSED_ROUNDS) throw new UnavailabilityError({ unprocessed: pending.length });
       await sleep(25 * 2 ** (round - 1) * (0.5 + Math.random()));
     }
-    const output = await send(() => documentClient.send(new BatchWriteCommand({ RequestItems: { [tableName]: pending } })));
-    pending = (output.UnprocessedItems?.[tableName] ?? []) as WriteRequest[];
+    const output = await send(() => transport.send('BatchWriteItem', { RequestItems: { [tableName]: pending } }));
+    pending = ((output['UnprocessedItems'] as Record<string, WriteRequest[]> | undefined)?.[tableName] ?? []) as WriteRequest[];
   }
 };
 

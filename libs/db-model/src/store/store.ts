@@ -1,6 +1,7 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { recordStoreCall } from './store-calls';
+import { createTransport, type ItemOperation, type Transport } from './transport';
 
 export interface StoreConfig {
   /** A DynamoDB-compatible endpoint; unset means AWS DynamoDB in `region`. */
@@ -13,6 +14,9 @@ export interface StoreConfig {
 }
 
 export interface Store {
+  /** Item operations (reads, writes, batches, queries). */
+  readonly transport: Transport;
+  /** Table administration (create, describe). */
   readonly client: DynamoDBClient;
   readonly documentClient: DynamoDBDocumentClient;
   readonly tableName: string;
@@ -28,6 +32,13 @@ export const setFaultInjector = (injector: FaultInjector | undefined): void => {
   faultInjector = injector;
 };
 
+/** Every store request, SDK or transport, is counted and may be failed on purpose by a test here. */
+const beforeSend = (commandName: string): void => {
+  const fault = faultInjector?.(commandName);
+  if (fault) throw fault;
+  recordStoreCall(commandName);
+};
+
 const isLocal = (endpoint: string | undefined): boolean =>
   endpoint !== undefined && /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?/.test(endpoint);
 
@@ -36,6 +47,7 @@ export const configureStore = (config: StoreConfig): Store => {
   // The SDK is pinned on purpose (later releases need Node 22); its yearly reminder is noise here.
   process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
   current?.client.destroy();
+  current?.transport.destroy();
   const credentials =
     config.credentials ?? (isLocal(config.endpoint) ? { accessKeyId: 'local', secretAccessKey: 'local' } : undefined);
   const client = new DynamoDBClient({
@@ -46,18 +58,23 @@ export const configureStore = (config: StoreConfig): Store => {
   });
   client.middlewareStack.add(
     (next, context) => async (args) => {
-      const commandName = context.commandName ?? 'Unknown';
-      const fault = faultInjector?.(commandName);
-      if (fault) throw fault;
-      recordStoreCall(commandName);
+      beforeSend(context.commandName ?? 'Unknown');
       return next(args);
     },
     { step: 'initialize', name: 'integratesStoreCallCounter' },
   );
+  const transport = createTransport({
+    endpoint: config.endpoint ?? `https://dynamodb.${config.region}.amazonaws.com`,
+    region: config.region,
+    // Without explicit credentials, the SDK's default chain (environment, profile, role) as the client resolved it.
+    credentials: credentials ?? (() => client.config.credentials()),
+    maxAttempts: config.maxAttempts ?? 4,
+    beforeSend: (operation: ItemOperation) => beforeSend(`${operation}Command`),
+  });
   const documentClient = DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true, convertClassInstanceToMap: false },
   });
-  current = { client, documentClient, tableName: config.tableName };
+  current = { transport, client, documentClient, tableName: config.tableName };
   return current;
 };
 
@@ -68,5 +85,6 @@ export const getStore = (): Store => {
 
 export const closeStore = (): void => {
   current?.client.destroy();
+  current?.transport.destroy();
   current = undefined;
 };
