@@ -31,6 +31,18 @@ describe('signed tokens', () => {
     expect(await verifySessionToken('garbage', key)).toBeUndefined();
   });
 
+  it('remember a verified token without accepting it under another key, after expiry or as another kind', async () => {
+    const { token, jti } = await createSessionToken('jdoe@example.com', key);
+    expect(await verifySessionToken(token, key)).toMatchObject({ jti });
+    expect(await verifySessionToken(token, key)).toMatchObject({ jti });
+    expect(await verifySessionToken(token, new Uint8Array(randomBytes(32)))).toBeUndefined();
+    expect(await verifySessionToken(token, key, Date.now() + (SESSION_TTL_SECONDS + 60) * 1000)).toBeUndefined();
+    expect(await verifyToken('api_token', token, key)).toBeUndefined();
+    const [header, payload, signature] = token.split('.') as [string, string, string];
+    const forged = Buffer.from(JSON.stringify({ ...JSON.parse(Buffer.from(payload, 'base64url').toString()), sub: 'admin@example.com' })).toString('base64url');
+    expect(await verifySessionToken(`${header}.${forged}.${signature}`, key)).toBeUndefined();
+  });
+
   it('issue API tokens whose secret id is stored only as a salted scrypt hash', async () => {
     const expiresAt = Math.floor(Date.now() / 1000) + 3600;
     const { token, stored } = await createApiToken('ci@example.com', expiresAt, key);

@@ -39,14 +39,39 @@ export const signToken = async (
   return { token, jti, iat, exp };
 };
 
+type VerifiedClaims = Record<string, unknown> & SessionClaims;
+
+/**
+ * Session and API tokens come back on every request; their signatures are checked once per signing key
+ * and remembered (bounded) until they expire. Expiry is still checked on every use, and whether the
+ * token is still held (logout, revocation) is the caller's check against the store.
+ */
+const REMEMBERED_KINDS: ReadonlySet<TokenKind> = new Set(['session', 'api_token']);
+const REMEMBERED_LIMIT = 10_000;
+const verifiedByKey = new WeakMap<Uint8Array, Map<string, VerifiedClaims>>();
+
+const rememberedClaims = (kind: TokenKind, token: string, key: Uint8Array, now: number): VerifiedClaims | undefined => {
+  const claims = REMEMBERED_KINDS.has(kind) ? verifiedByKey.get(key)?.get(token) : undefined;
+  return claims && claims['kind'] === kind && claims.exp * 1000 > now && claims.iat * 1000 <= now ? claims : undefined;
+};
+
+const remember = (token: string, key: Uint8Array, claims: VerifiedClaims): void => {
+  const verified = verifiedByKey.get(key) ?? new Map<string, VerifiedClaims>();
+  verifiedByKey.set(key, verified);
+  if (verified.size >= REMEMBERED_LIMIT) verified.delete(verified.keys().next().value ?? '');
+  verified.set(token, claims);
+};
+
 /** The claims of a token of `kind` whose signature is ours and that has not expired; otherwise undefined. */
 export const verifyToken = async (
   kind: TokenKind,
   token: string,
   key: Uint8Array,
   now: number = Date.now(),
-): Promise<(Record<string, unknown> & SessionClaims) | undefined> => {
+): Promise<VerifiedClaims | undefined> => {
   if (token.length > 8192) return undefined;
+  const known = rememberedClaims(kind, token, key, now);
+  if (known) return known;
   try {
     const { payload } = await jwtVerify(token, key, {
       algorithms: [ALGORITHM],
@@ -55,7 +80,9 @@ export const verifyToken = async (
       requiredClaims: ['sub', 'jti', 'exp', 'iat'],
     });
     if (payload['kind'] !== kind) return undefined;
-    return payload as Record<string, unknown> & SessionClaims;
+    const claims = payload as VerifiedClaims;
+    if (REMEMBERED_KINDS.has(kind)) remember(token, key, claims);
+    return claims;
   } catch (error) {
     if (error instanceof errors.JOSEError || error instanceof TypeError || error instanceof SyntaxError) return undefined;
     throw error;
