@@ -1,5 +1,6 @@
 import { getStore } from './store';
 import { send } from './operations';
+import { currentCallScope } from './store-calls';
 
 export interface ItemKey {
   readonly pk: string;
@@ -35,15 +36,43 @@ const getChunk = async (keys: readonly ItemKey[]): Promise<Record<string, unknow
   return found;
 };
 
-/**
- * Reads raw items by primary key: duplicates removed, at most 100 keys per BatchGetItem call,
- * unprocessed keys retried with backoff. Answers in the order of `keys`, `undefined` where missing.
- */
-export const batchGetRawItems = async (
-  keys: readonly ItemKey[],
-): Promise<readonly (Record<string, unknown> | undefined)[]> => {
+type Found = ReadonlyMap<string, Record<string, unknown>>;
+
+/** Reads by primary key: duplicates removed, at most 100 keys per BatchGetItem call, unprocessed keys retried. */
+const fetchKeys = async (keys: readonly ItemKey[]): Promise<Found> => {
   const unique = [...new Map(keys.map((key) => [keyId(key), key])).values()];
   const chunks = await Promise.all(chunk(unique, BATCH_GET_LIMIT).map(getChunk));
-  const byKey = new Map(chunks.flat().map((item) => [keyId(item as unknown as ItemKey), item]));
-  return keys.map((key) => byKey.get(keyId(key)));
+  return new Map(chunks.flat().map((item) => [keyId(item as unknown as ItemKey), item]));
+};
+
+interface Gathering {
+  readonly keys: ItemKey[];
+  readonly result: Promise<Found>;
+}
+
+/** Reads asked for in one turn of the event loop, per counting scope (a request), not yet sent. */
+const gathering = new Map<object, Gathering>();
+const OUTSIDE_ANY_SCOPE = {};
+
+/**
+ * Reads raw items by primary key, answering in the order of `keys` (`undefined` where missing). Reads
+ * asked for in the same turn by the same request (a group and the caller's access to it, dispatched
+ * by different loaders) go out as one BatchGetItem: each dataloader batches only its own keys.
+ */
+export const batchGetRawItems = async (keys: readonly ItemKey[]): Promise<readonly (Record<string, unknown> | undefined)[]> => {
+  const scope = currentCallScope() ?? OUTSIDE_ANY_SCOPE;
+  let turn = gathering.get(scope);
+  if (!turn) {
+    const gathered: ItemKey[] = [];
+    // Sent once the loaders dispatching in this turn have added their keys (they dispatch on nextTick).
+    const result = new Promise<void>((resolve) => queueMicrotask(() => process.nextTick(resolve))).then(() => {
+      gathering.delete(scope);
+      return fetchKeys(gathered);
+    });
+    turn = { keys: gathered, result };
+    gathering.set(scope, turn);
+  }
+  turn.keys.push(...keys);
+  const found = await turn.result;
+  return keys.map((key) => found.get(keyId(key)));
 };

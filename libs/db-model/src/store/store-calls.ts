@@ -38,5 +38,8 @@ export const startStoreCallCounting = (): (() => StoreCallCounts) => {
   return () => toRecord(counter.counts);
 };
 
+/** The counting scope the caller runs in (a request, a measured function), or undefined outside any. */
+export const currentCallScope = (): object | undefined => scope.getStore();
+
 /** Every store call this process made, by command, since it started. */
 export const totalStoreCalls = (): StoreCallCounts => toRecord(totals);

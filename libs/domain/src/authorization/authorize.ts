@@ -62,14 +62,11 @@ const subjectFor = async (context: DomainContext, rule: AuthzRule, target: Authz
   if (!signedIn || rule.level === 'public' || rule.level === 'authenticated') return { signedIn };
   const userRole = await userRoleOf(context);
   if (rule.level === 'group') {
-    const group = target.groupName ? await context.loaders.group.load(target.groupName) : undefined;
+    if (!target.groupName) return { signedIn, groupAttributes: [] };
+    // Asked together, so that the group's name lookup and the caller's access go out as one store request.
+    const [group, groupRole] = await Promise.all([context.loaders.group.load(target.groupName), groupRoleOf(context, target.groupName)]);
     if (!group) return { signedIn, groupAttributes: [] };
-    return {
-      signedIn,
-      userRole,
-      groupRole: await groupRoleOf(context, group.name),
-      groupAttributes: groupServiceAttributes(group),
-    };
+    return { signedIn, userRole, groupRole, groupAttributes: groupServiceAttributes(group) };
   }
   if (rule.level === 'organization') {
     const organization = target.organizationId ? await context.loaders.organization.load(target.organizationId) : undefined;
