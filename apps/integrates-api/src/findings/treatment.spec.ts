@@ -7,6 +7,7 @@ import {
   updateOrganizationPolicies,
   type Policies,
 } from '@integrates/db-model';
+import { startAnswerDroppingProxy } from '@integrates/db-model/testing';
 import { expireTemporaryAcceptances } from '@integrates/domain';
 import { addFindingAs, dataOf, errorOf, PEOPLE, releasedLines, startWorld, type World } from './findings-world';
 
@@ -60,6 +61,24 @@ describe('treatments and acceptances', () => {
       await updateGroupPolicies(group, { ...values, modifiedBy: PEOPLE.admin.email, modifiedDate: nextModifiedDate(group.policies?.modifiedDate) });
     }
   };
+
+  it('tells the client to retry when the store lost the answer to a treatment\'s commit, and the finding counts what was stored', async () => {
+    const id = ids[10] ?? '';
+    const SUMMARY = 'query($f: String!) { finding(identifier: $f) { treatmentSummary { untreated inProgress } } }';
+    const summary = async () => dataOf<{ finding: { treatmentSummary: { untreated: number; inProgress: number } } }>(await world.as('admin', SUMMARY, { f: findingId })).finding.treatmentSummary;
+    const before = await summary();
+    let commits = 0;
+    const proxy = await startAnswerDroppingProxy(world.store.endpoint, (operation, body) => operation === 'UpdateItem' && body.includes(id) && (commits += 1) === 1);
+    world.store.connectThrough(proxy.endpoint);
+    const answer = await treat('manager', id, { treatment: 'IN_PROGRESS' }).finally(async () => {
+      world.store.connectThrough();
+      await proxy.stop();
+    });
+    expect(proxy.dropped()).toBe(1);
+    expect(errorOf(answer)).toEqual({ code: 'UNAVAILABLE', message: 'Service unavailable, please retry' });
+    expect((await treatmentOf(id)).historicTreatment.map(({ status }) => status)).toEqual(['UNTREATED', 'IN_PROGRESS']);
+    expect(await summary()).toEqual({ untreated: before.untreated - 1, inProgress: before.inProgress + 1 });
+  });
 
   it('sets a treatment; who is not a manager is assigned themselves; the same values twice are refused', async () => {
     dataOf(await treat('user', ids[0], { treatment: 'IN_PROGRESS', assigned: PEOPLE.manager.email }));

@@ -3,4 +3,4 @@ export { findingKey } from './entity';
 export { addFinding } from './add';
 export * from './get';
 export * from './update';
-export { updateFindingIndicators } from './indicators';
+export { recomputedRevisionOf, storedIndicatorsOf, updateFindingIndicators, type IndicatorsWrite } from './indicators';

@@ -1,4 +1,4 @@
-import { IntegratesError } from '@integrates/errors';
+import { IntegratesError, UnavailabilityError } from '@integrates/errors';
 
 /** Another writer changed the entity after it was read; nothing of this write remains. Retry from a fresh read. */
 export class ConcurrentModificationError extends IntegratesError {
@@ -7,6 +7,17 @@ export class ConcurrentModificationError extends IntegratesError {
       entity,
       key,
     });
+  }
+}
+
+/**
+ * A conditional write whose first attempt went unanswered (or failed on the store's side) found its
+ * condition false on the retry, which that first attempt may have caused: it was applied in full or
+ * not at all, and only a fresh read tells which. Clients see it as a retryable unavailability.
+ */
+export class UncertainWriteError extends UnavailabilityError {
+  constructor() {
+    super({ cause: 'UncertainWrite' });
   }
 }
 

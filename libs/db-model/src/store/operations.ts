@@ -1,6 +1,7 @@
 import { UnavailabilityError } from '@integrates/errors';
-import { InvalidRecordError } from '../model/errors';
+import { InvalidRecordError, UncertainWriteError } from '../model/errors';
 import { getStore } from './store';
+import { UNCERTAIN_WRITE } from './transport';
 import type { ItemKey } from './batch-get';
 
 export type Item = Record<string, unknown>;
@@ -17,8 +18,9 @@ const errorName = (error: unknown): string => (error as { name?: string } | null
 
 /**
  * Every store request goes through here, so that no SDK error type escapes db-model: a failed condition
- * becomes ConditionFailed, a malformed request InvalidRecordError, and everything else (throttling and
- * network failures left after the SDK's retries with backoff, timeouts, 5xx) UnavailabilityError.
+ * becomes ConditionFailed, a malformed request InvalidRecordError, a condition that failed on a retry of
+ * a write that may have been applied UncertainWriteError, and everything else (throttling and network
+ * failures left after the transport's retries with backoff, timeouts, 5xx) UnavailabilityError.
  */
 export const send = async <T>(run: () => Promise<T>): Promise<T> => {
   try {
@@ -26,10 +28,11 @@ export const send = async <T>(run: () => Promise<T>): Promise<T> => {
   } catch (error) {
     const name = errorName(error);
     if (name === 'ConditionalCheckFailedException') throw new ConditionFailed();
+    if (name === UNCERTAIN_WRITE) throw new UncertainWriteError();
     if (name === 'ValidationException') {
       throw new InvalidRecordError(`The data store refused the request: ${(error as Error).message}`);
     }
-    if (error instanceof ConditionFailed || error instanceof InvalidRecordError) throw error;
+    if (error instanceof ConditionFailed || error instanceof InvalidRecordError || error instanceof UncertainWriteError) throw error;
     throw new UnavailabilityError({ cause: name || String(error) });
   }
 };

@@ -1,6 +1,6 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createTransport, StoreRequestError, type ItemOperation } from './transport';
+import { createTransport, StoreRequestError, UNCERTAIN_WRITE, type ItemOperation } from './transport';
 
 /** A stand-in DynamoDB endpoint on loopback that answers from a script and records what it got. */
 const scriptedEndpoint = async (answers: readonly { status: number; body: string }[]) => {
@@ -73,6 +73,28 @@ describe('store transport', () => {
     } finally {
       transport.destroy();
       await server.close();
+    }
+  });
+
+  it('says a conditional write is uncertain when its condition fails on a retry after an attempt that may have been applied', async () => {
+    const failedCondition = { status: 400, body: JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#ConditionalCheckFailedException', message: 'The conditional request failed' }) };
+    const server = await scriptedEndpoint([{ status: 500, body: JSON.stringify({ __type: 'com.amazonaws.dynamodb.v20120810#InternalServerError', message: 'oops' }) }, failedCondition]);
+    const transport = transportTo(server.endpoint);
+    try {
+      await expect(transport.send('UpdateItem', { TableName: 't', Key: { pk: 'A' }, UpdateExpression: 'SET #a = :a' })).rejects.toMatchObject({ name: UNCERTAIN_WRITE });
+      expect(server.received).toHaveLength(2);
+    } finally {
+      transport.destroy();
+      await server.close();
+    }
+    const throttled = await scriptedEndpoint([THROTTLED, failedCondition]);
+    const afterThrottling = transportTo(throttled.endpoint);
+    try {
+      // A throttled attempt was not carried out, so the failed condition is the store's plain answer.
+      await expect(afterThrottling.send('UpdateItem', { TableName: 't', Key: { pk: 'A' }, UpdateExpression: 'SET #a = :a' })).rejects.toMatchObject({ name: 'ConditionalCheckFailedException' });
+    } finally {
+      afterThrottling.destroy();
+      await throttled.close();
     }
   });
 

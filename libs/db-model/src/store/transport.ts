@@ -33,15 +33,17 @@ export interface Transport {
   readonly destroy: () => void;
 }
 
+/** Refusals that say the request was not carried out: the store asked to slow down. */
+const NOT_APPLIED = new Set(['ProvisionedThroughputExceededException', 'ThrottlingException', 'RequestLimitExceeded', 'TransactionInProgressException']);
 /** Errors worth another attempt: the store asked to slow down, or failed on its side. */
-const RETRYABLE = new Set([
-  'ProvisionedThroughputExceededException',
-  'ThrottlingException',
-  'RequestLimitExceeded',
-  'InternalServerError',
-  'ServiceUnavailable',
-  'TransactionInProgressException',
-]);
+const RETRYABLE = new Set([...NOT_APPLIED, 'InternalServerError', 'ServiceUnavailable']);
+/**
+ * The name of the error for a conditional write whose condition failed on a retry after an attempt
+ * that may have been carried out (no answer, a timeout, a 5xx): that attempt may be what made the
+ * condition false, so whether the write happened is unknown.
+ */
+export const UNCERTAIN_WRITE = 'UncertainWrite';
+const CONDITION_FAILED = 'ConditionalCheckFailedException';
 const REQUEST_TIMEOUT_MS = 10_000;
 const BASE_BACKOFF_MS = 25;
 const MARSHALL = { removeUndefinedValues: true, convertClassInstanceToMap: false } as const;
@@ -249,13 +251,19 @@ export const createTransport = (config: TransportConfig): Transport => {
     send: async (operation, input) => {
       config.beforeSend(operation);
       const body = JSON.stringify(marshalled(operation, input));
+      let mayHaveApplied = false;
       for (let attemptNumber = 1; ; attemptNumber += 1) {
         try {
           return unmarshalled(operation, await attempt(operation, body));
         } catch (error) {
+          const answer = error instanceof StoreRequestError ? error : undefined;
+          if (mayHaveApplied && answer?.name === CONDITION_FAILED) {
+            throw new StoreRequestError(UNCERTAIN_WRITE, 'The condition failed on a retry after an attempt that may have been applied', false);
+          }
           // Network failures (reset, refused, timeout) are retried like the store's own "try again" answers.
-          const retryable = error instanceof StoreRequestError ? error.retryable : true;
+          const retryable = answer ? answer.retryable : true;
           if (!retryable || attemptNumber >= config.maxAttempts) throw error;
+          mayHaveApplied ||= !answer || !NOT_APPLIED.has(answer.name);
           await sleep(BASE_BACKOFF_MS * 2 ** (attemptNumber - 1) * (0.5 + Math.random()));
         }
       }

@@ -3,12 +3,15 @@ import { closeStore, configureStore } from '../store/store';
 import { ensureTable } from '../table/create-table';
 
 export * from './fixtures';
+export { startAnswerDroppingProxy, type AnswerDroppingProxy } from './answer-dropping-proxy';
 export { setFaultInjector } from '../store/store';
 
 export interface TestStore {
   readonly engine: EmbeddedEngine;
   readonly endpoint: string;
   readonly tableName: string;
+  /** Points the process-wide store at `endpoint` (a proxy in front of the engine), or back at the engine. */
+  readonly connectThrough: (endpoint?: string) => void;
   readonly stop: () => Promise<void>;
 }
 
@@ -18,12 +21,16 @@ export interface TestStore {
  */
 export const startTestStore = async (tableName = 'integrates_test'): Promise<TestStore> => {
   const engine = await startEmbeddedEngine();
-  configureStore({ endpoint: engine.endpoint, region: 'us-east-1', tableName, maxAttempts: 2 });
+  const connectThrough = (endpoint = engine.endpoint): void => {
+    configureStore({ endpoint, region: 'us-east-1', tableName, maxAttempts: 2 });
+  };
+  connectThrough();
   await ensureTable();
   return {
     engine,
     endpoint: engine.endpoint,
     tableName,
+    connectThrough,
     stop: async () => {
       closeStore();
       await engine.stop();

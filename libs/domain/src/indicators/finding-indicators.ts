@@ -2,8 +2,10 @@ import {
   ConcurrentModificationError,
   getAllFindingVulnerabilities,
   getFindings,
+  storedIndicatorsOf,
   updateFindingIndicators,
   type Finding,
+  type IndicatorsWrite,
   type Vulnerability,
 } from '@integrates/db-model';
 import type { DomainContext } from '../context/context';
@@ -16,12 +18,11 @@ const isRecord = (value: unknown): value is Readonly<Record<string, unknown>> =>
 
 /** The indicators stored on the finding, or undefined when they were never computed. */
 export const storedFindingIndicators = (finding: Finding): FindingIndicators | undefined => {
-  const stored = finding.unreliableIndicators;
+  const stored = storedIndicatorsOf(finding);
   if (!stored || typeof stored['status'] !== 'string' || !isRecord(stored['remediation']) || !isRecord(stored['treatmentSummary'])) {
     return undefined;
   }
-  const { revision: _revision, ...indicators } = stored;
-  return indicators as unknown as FindingIndicators;
+  return stored as unknown as FindingIndicators;
 };
 
 /** The finding's indicators: the stored ones, else computed from its vulnerabilities (records that predate them). */
@@ -32,8 +33,13 @@ export const findingIndicators = async (context: DomainContext, finding: Finding
  * Replaces the finding's indicators with the compare-and-swap on their revision (ConcurrentModificationError
  * when `finding` is no longer the stored version), and drops what the request cached of the old ones.
  */
-export const storeFindingIndicators = async (context: DomainContext, finding: Finding, indicators: FindingIndicators): Promise<Finding> => {
-  const updated = await updateFindingIndicators(finding, indicators);
+export const storeFindingIndicators = async (
+  context: DomainContext,
+  finding: Finding,
+  indicators: FindingIndicators,
+  write: IndicatorsWrite = 'recomputation',
+): Promise<Finding> => {
+  const updated = await updateFindingIndicators(finding, indicators, write);
   context.loaders.finding.clear(updated.id).prime(updated.id, updated);
   context.loaders.findingVulnerabilitiesAll.clear(updated.id);
   context.loaders.groupFindings.clear(updated.groupName);

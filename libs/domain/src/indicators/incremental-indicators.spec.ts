@@ -9,7 +9,7 @@ import {
   type Finding,
   type Vulnerability,
 } from '@integrates/db-model';
-import { aFinding, aVulnerability, startTestStore, type TestStore } from '@integrates/db-model/testing';
+import { aFinding, aVulnerability, startAnswerDroppingProxy, startTestStore, type TestStore } from '@integrates/db-model/testing';
 import { computeFindingIndicators } from './compute-finding-indicators';
 import { refreshFindingIndicators, storedFindingIndicators } from './finding-indicators';
 import { applyIndicatorChanges, indicatorsAfter } from './incremental-indicators';
@@ -93,6 +93,41 @@ describe('incremental finding indicators', () => {
     await refreshFindingIndicators(context(), readBeforeWrites.id);
     const { calls } = await countStoreCalls(() => applyIndicatorChanges(context(), readBeforeWrites, [{ before, after }]));
     expect(calls['Query']).toBeGreaterThan(0);
+    const { stored, recomputed } = await storedAndRecomputed(readBeforeWrites.id);
+    expect(stored).toEqual(recomputed);
+    expect(stored?.treatmentSummary.inProgress).toBe(1);
+  });
+
+  it('adds its difference on top of differences other writers stored since its read, still without reading vulnerabilities', async () => {
+    const { finding: readBeforeWrites, vulnerabilities } = await aFindingWithIndicators();
+    const [first, second] = vulnerabilities as [Vulnerability, Vulnerability];
+    const firstAfter = await updateVulnerabilityStates(first, inProgress());
+    const secondAfter = await updateVulnerabilityStates(second, inProgress());
+    // Both requests read the finding before their commits; the first stores its difference first.
+    await applyIndicatorChanges(context(), readBeforeWrites, [{ before: first, after: firstAfter }]);
+    const { calls } = await countStoreCalls(() => applyIndicatorChanges(context(), readBeforeWrites, [{ before: second, after: secondAfter }]));
+    expect(calls['Query']).toBeUndefined();
+    expect(calls['UpdateItem']).toBe(2);
+    const { stored, recomputed } = await storedAndRecomputed(readBeforeWrites.id);
+    expect(stored).toEqual(recomputed);
+    expect(stored?.treatmentSummary).toEqual({ untreated: 1, inProgress: 2, accepted: 0, acceptedUndefined: 0 });
+  });
+
+  it('recomputes when the store cannot say whether its difference was written, so that it is not counted twice', async () => {
+    const { finding: readBeforeWrites, vulnerabilities } = await aFindingWithIndicators();
+    const before = vulnerabilities[0] as Vulnerability;
+    const after = await updateVulnerabilityStates(before, inProgress());
+    let updates = 0;
+    // The difference is written, but its answer is lost; the retry then finds the revision moved.
+    const proxy = await startAnswerDroppingProxy(store.endpoint, (operation) => operation === 'UpdateItem' && (updates += 1) === 1);
+    store.connectThrough(proxy.endpoint);
+    try {
+      await applyIndicatorChanges(context(), readBeforeWrites, [{ before, after }]);
+      expect(proxy.dropped()).toBe(1);
+    } finally {
+      store.connectThrough();
+      await proxy.stop();
+    }
     const { stored, recomputed } = await storedAndRecomputed(readBeforeWrites.id);
     expect(stored).toEqual(recomputed);
     expect(stored?.treatmentSummary.inProgress).toBe(1);

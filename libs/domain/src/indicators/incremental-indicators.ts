@@ -1,4 +1,11 @@
-import { ConcurrentModificationError, type Finding, type Vulnerability } from '@integrates/db-model';
+import {
+  ConcurrentModificationError,
+  getFindings,
+  recomputedRevisionOf,
+  UncertainWriteError,
+  type Finding,
+  type Vulnerability,
+} from '@integrates/db-model';
 import type { DomainContext } from '../context/context';
 import { computeFindingIndicators } from './compute-finding-indicators';
 import { refreshFindingIndicators, storedFindingIndicators, storeFindingIndicators } from './finding-indicators';
@@ -54,28 +61,43 @@ export const indicatorsAfter = (stored: FindingIndicators, finding: Finding, cha
   return counts.every((count) => count >= 0) ? { ...stored, ...summaries } : undefined;
 };
 
+/** How many other differences may get in first before a writer falls back to the full recomputation. */
+const DIFFERENCE_ATTEMPTS = 8;
+
 /**
  * Brings a finding's stored indicators up to date after `changes`, without reading its vulnerabilities
  * when it can. `readBeforeWrites` must be the finding as read before any of the changes was committed:
  * its stored indicators then cannot include them, and the store's compare-and-swap on their revision
  * proves nobody replaced them since, so adding the difference counts each change exactly once. When
- * someone did (a concurrent refresh may already have counted a change), or a change is not a plain move
- * between counts, it falls back to the full recomputation, which is right whatever happened before.
+ * someone did, the finding is read again: if the revision of its last full recomputation is still the
+ * one read before the writes, every write since only added its own difference, none of which can
+ * include these changes, so the difference is added to the new values. A recomputation since (which
+ * may already have counted the changes), or a change that is not a plain move between counts, falls
+ * back to the full recomputation, which is right whatever happened before; so does a write of the
+ * difference whose outcome the store left uncertain.
  */
 export const applyIndicatorChanges = async (
   context: DomainContext,
   readBeforeWrites: Finding,
   changes: readonly CommittedChange[],
 ): Promise<FindingIndicators | undefined> => {
-  const stored = storedFindingIndicators(readBeforeWrites);
-  const next = stored && changes.length > 0 ? indicatorsAfter(stored, readBeforeWrites, changes) : undefined;
-  if (next) {
+  const lineage = recomputedRevisionOf(readBeforeWrites);
+  let base: Finding | undefined = readBeforeWrites;
+  for (let attempt = 1; base && attempt <= DIFFERENCE_ATTEMPTS; attempt += 1) {
+    const stored = storedFindingIndicators(base);
+    const next = stored && changes.length > 0 ? indicatorsAfter(stored, base, changes) : undefined;
+    if (!next) break;
     try {
-      await storeFindingIndicators(context, readBeforeWrites, next);
+      await storeFindingIndicators(context, base, next, 'difference');
       return next;
     } catch (error) {
+      // An uncertain write may have added the difference already: only a recomputation is right then.
+      if (error instanceof UncertainWriteError) break;
       if (!(error instanceof ConcurrentModificationError)) throw error;
     }
+    if (lineage === undefined) break;
+    const [current] = await getFindings([readBeforeWrites.id]);
+    base = current && recomputedRevisionOf(current) === lineage ? current : undefined;
   }
   return refreshFindingIndicators(context, readBeforeWrites.id, changes.map(({ after }) => after));
 };

@@ -1,6 +1,7 @@
 import {
   ConcurrentModificationError,
   nextModifiedDate,
+  UncertainWriteError,
   updateVulnerabilityStates,
   type Finding,
   type VersionedState,
@@ -73,14 +74,21 @@ const replacedVersions = new WeakMap<Vulnerability, Vulnerability>();
 
 /**
  * Updates the finding's indicators after `written` were committed through applyOne: as a difference
- * from `readBeforeWrites` (the finding as read before them) when it can, else recomputed.
+ * from `readBeforeWrites` (the finding as read before them) when it can, else recomputed. `uncertain`
+ * says some other write may or may not have been applied (UncertainWriteError), which only a
+ * recomputation counts right.
  */
-export const refreshIndicatorsAfter = async (context: DomainContext, readBeforeWrites: Finding, written: readonly Vulnerability[]): Promise<void> => {
+export const refreshIndicatorsAfter = async (
+  context: DomainContext,
+  readBeforeWrites: Finding,
+  written: readonly Vulnerability[],
+  uncertain = false,
+): Promise<void> => {
   const changes = written.flatMap((after) => {
     const before = replacedVersions.get(after);
     return before ? [{ before, after }] : [];
   });
-  if (changes.length === written.length) await applyIndicatorChanges(context, readBeforeWrites, changes);
+  if (!uncertain && changes.length === written.length) await applyIndicatorChanges(context, readBeforeWrites, changes);
   else await refreshFindingIndicators(context, readBeforeWrites.id, written);
 };
 
@@ -105,6 +113,19 @@ export const applyOne = async (context: DomainContext, finding: Finding, id: str
 };
 
 /**
+ * applyOne for a mutation of a single vulnerability: when the store leaves its write uncertain (it may
+ * have been applied), the finding's indicators are recomputed before the error reaches the caller.
+ */
+export const applySingle = async (context: DomainContext, finding: Finding, id: string, plan: Plan): Promise<Vulnerability> => {
+  try {
+    return await applyOne(context, finding, id, plan);
+  } catch (error) {
+    if (error instanceof UncertainWriteError) await refreshFindingIndicators(context, finding.id);
+    throw error;
+  }
+};
+
+/**
  * Runs `change` for each id, all-or-nothing per vulnerability, then refreshes the finding's indicators
  * once. Expected refusals are reported per id; an unexpected error is rethrown after the indicators
  * reflect what did change.
@@ -120,7 +141,8 @@ export const runBulk = async (
     { workers: WORKERS, settle: true },
   );
   const updated = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
-  if (updated.length > 0) await refreshIndicatorsAfter(context, finding, updated);
+  const uncertain = outcomes.some((outcome) => outcome.status === 'rejected' && outcome.reason instanceof UncertainWriteError);
+  if (updated.length > 0 || uncertain) await refreshIndicatorsAfter(context, finding, updated, uncertain);
   context.loaders.findingVulnerabilities.clearAll();
   context.loaders.groupVulnerabilities.clearAll();
   const failed = outcomes.flatMap((outcome, index): FailedVulnerability[] => {

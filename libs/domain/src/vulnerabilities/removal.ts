@@ -6,7 +6,7 @@ import { InvalidRemovalJustificationError } from '../findings/errors';
 import { loadActiveFinding } from '../findings/visibility';
 import { refreshFindingIndicators } from '../indicators/finding-indicators';
 import { withIndicators } from '../indicators/vulnerability-indicators';
-import { applyOne, applyToVulnerabilities, auditBulk, requireIds, stamp, type BulkResult } from './bulk';
+import { applySingle, applyToVulnerabilities, auditBulk, requireIds, stamp, type BulkResult } from './bulk';
 import { InvalidRemovalStateError, VulnerabilityAlreadyClosedError, VulnerabilityNotReleasedError } from './errors';
 import { location } from './state-fields';
 
@@ -35,7 +35,7 @@ export const removeVulnerability = async (
     throw new InvalidRemovalJustificationError(VULNERABILITY_REMOVAL_JUSTIFICATIONS);
   }
   const finding = await loadActiveFinding(context, findingId);
-  const removed = await applyOne(context, finding, vulnerabilityId, (vulnerability) => {
+  const removed = await applySingle(context, finding, vulnerabilityId, (vulnerability) => {
     if (!REMOVABLE.includes(vulnerability.state.status)) throw new InvalidRemovalStateError({ id: vulnerability.id });
     return { changes: { state: removedState(vulnerability.state, justification, viewer.email) } };
   });

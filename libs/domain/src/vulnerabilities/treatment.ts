@@ -9,7 +9,7 @@ import { loadActiveFinding } from '../findings/visibility';
 import { withIndicators } from '../indicators/vulnerability-indicators';
 import { acceptancePolicies, type AcceptancePolicies } from './acceptance-policies';
 import { validAssignee } from './assignee';
-import { applyOne, refreshIndicatorsAfter, stamp } from './bulk';
+import { applySingle, refreshIndicatorsAfter, stamp } from './bulk';
 import {
   InvalidAcceptanceDateError,
   AcceptanceDaysOutOfPolicyError,
@@ -94,7 +94,7 @@ export const updateVulnerabilitiesTreatment = async (
   const until = input.treatment === 'ACCEPTED' ? acceptedUntil(input.acceptanceDate, now) : undefined;
   const [assigned, policies] = await Promise.all([validAssignee(context, group.name, input.assigned), acceptancePolicies(context, group)]);
 
-  const updated = await applyOne(context, finding, vulnerabilityId, async (vulnerability) => {
+  const updated = await applySingle(context, finding, vulnerabilityId, async (vulnerability) => {
     requireOpenReleased(vulnerability);
     const current = vulnerability.treatment;
     if (
