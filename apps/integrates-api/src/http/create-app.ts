@@ -47,6 +47,13 @@ export const createApp = ({ config, sessionKey, onUnexpectedError }: AppDependen
     hardening: hardening.graphql,
   });
 
+  // First of the routes: nearly every request is a GraphQL one, and Express tries routes in order.
+  app.use(GRAPHQL_PATH, requireCsrfHeader, resolveCredentials(sessionKey), ...hardening.graphqlGuards, (request, response) => {
+    const { viewer, loaders } = credentialsOf(request);
+    const requestId = getRequestContext()?.requestId;
+    void graphql(request, response, { loaders, ...(viewer ? { viewer } : {}), ...(requestId ? { requestId } : {}) });
+  });
+
   app.get('/health', (_request, response) => {
     response.status(200).json({ status: 'ok' });
   });
@@ -68,12 +75,6 @@ export const createApp = ({ config, sessionKey, onUnexpectedError }: AppDependen
   if (config.environment === 'development') {
     app.get('/dev/login', devLogin(sessionKey, createDataloaders));
   }
-
-  app.use(GRAPHQL_PATH, requireCsrfHeader, resolveCredentials(sessionKey), ...hardening.graphqlGuards, (request, response) => {
-    const { viewer, loaders } = credentialsOf(request);
-    const requestId = getRequestContext()?.requestId;
-    void graphql(request, response, { loaders, ...(viewer ? { viewer } : {}), ...(requestId ? { requestId } : {}) });
-  });
 
   app.use((_request, response) => {
     response.status(404).json({ error: 'Not found' });
