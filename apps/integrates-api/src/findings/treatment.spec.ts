@@ -7,7 +7,7 @@ import {
   updateOrganizationPolicies,
   type Policies,
 } from '@integrates/db-model';
-import { startAnswerDroppingProxy } from '@integrates/db-model/testing';
+import { withFirstAnswerDropped } from '@integrates/db-model/testing';
 import { expireTemporaryAcceptances } from '@integrates/domain';
 import { addFindingAs, dataOf, errorOf, PEOPLE, releasedLines, startWorld, type World } from './findings-world';
 
@@ -67,14 +67,12 @@ describe('treatments and acceptances', () => {
     const SUMMARY = 'query($f: String!) { finding(identifier: $f) { treatmentSummary { untreated inProgress } } }';
     const summary = async () => dataOf<{ finding: { treatmentSummary: { untreated: number; inProgress: number } } }>(await world.as('admin', SUMMARY, { f: findingId })).finding.treatmentSummary;
     const before = await summary();
-    let commits = 0;
-    const proxy = await startAnswerDroppingProxy(world.store.endpoint, (operation, body) => operation === 'UpdateItem' && body.includes(id) && (commits += 1) === 1);
-    world.store.connectThrough(proxy.endpoint);
-    const answer = await treat('manager', id, { treatment: 'IN_PROGRESS' }).finally(async () => {
-      world.store.connectThrough();
-      await proxy.stop();
-    });
-    expect(proxy.dropped()).toBe(1);
+    const { result: answer, dropped, matched } = await withFirstAnswerDropped(
+      world.store,
+      (operation, body) => operation === 'UpdateItem' && body.includes(id),
+      () => treat('manager', id, { treatment: 'IN_PROGRESS' }),
+    );
+    expect({ dropped, matched }).toEqual({ dropped: 1, matched: 2 });
     expect(errorOf(answer)).toEqual({ code: 'UNAVAILABLE', message: 'Service unavailable, please retry' });
     expect((await treatmentOf(id)).historicTreatment.map(({ status }) => status)).toEqual(['UNTREATED', 'IN_PROGRESS']);
     expect(await summary()).toEqual({ untreated: before.untreated - 1, inProgress: before.inProgress + 1 });

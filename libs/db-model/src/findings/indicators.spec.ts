@@ -1,5 +1,5 @@
 import { ConcurrentModificationError, EntityNotFoundError, UncertainWriteError } from '../model/errors';
-import { aFinding, startAnswerDroppingProxy, startTestStore, type TestStore } from '../testing';
+import { aFinding, startTestStore, withFirstAnswerDropped, type TestStore } from '../testing';
 import { addFinding } from './add';
 import { getFindings } from './get';
 import { recomputedRevisionOf, storedIndicatorsOf, updateFindingIndicators } from './indicators';
@@ -64,17 +64,13 @@ describe('finding indicators as a compare-and-swap', () => {
     const finding = aFinding();
     await addFinding(finding);
     const read = await reload(finding.id);
-    let updates = 0;
-    const proxy = await startAnswerDroppingProxy(store.endpoint, (operation) => operation === 'UpdateItem' && (updates += 1) === 1);
-    store.connectThrough(proxy.endpoint);
-    try {
-      await expect(updateFindingIndicators(read, { openVulnerabilities: 1 })).rejects.toBeInstanceOf(UncertainWriteError);
-      expect(proxy.dropped()).toBe(1);
-      expect(updates).toBe(2);
-    } finally {
-      store.connectThrough();
-      await proxy.stop();
-    }
+    const { result, dropped, matched } = await withFirstAnswerDropped(
+      store,
+      (operation) => operation === 'UpdateItem',
+      () => updateFindingIndicators(read, { openVulnerabilities: 1 }).catch((error: unknown) => error),
+    );
+    expect(result).toBeInstanceOf(UncertainWriteError);
+    expect({ dropped, matched }).toEqual({ dropped: 1, matched: 2 });
     // The first attempt was applied; the error said it might have been.
     expect((await reload(finding.id)).unreliableIndicators).toEqual({ openVulnerabilities: 1, revision: 1, recomputed: 1 });
   });

@@ -1,6 +1,7 @@
 import { startEmbeddedEngine, type EmbeddedEngine } from '../engine/embedded-engine';
 import { closeStore, configureStore } from '../store/store';
 import { ensureTable } from '../table/create-table';
+import { startAnswerDroppingProxy } from './answer-dropping-proxy';
 
 export * from './fixtures';
 export { startAnswerDroppingProxy, type AnswerDroppingProxy } from './answer-dropping-proxy';
@@ -36,4 +37,26 @@ export const startTestStore = async (tableName = 'integrates_test'): Promise<Tes
       await engine.stop();
     },
   };
+};
+
+/**
+ * Runs `fn` with the process-wide store behind an answer-dropping proxy that drops the answer to the
+ * first request `matches` picks (it is still carried out), then points the store back at the engine.
+ * `matched` says how many requests `matches` picked in all, retries included.
+ */
+export const withFirstAnswerDropped = async <T>(
+  store: TestStore,
+  matches: (operation: string, body: string) => boolean,
+  fn: () => Promise<T>,
+): Promise<{ readonly result: T; readonly dropped: number; readonly matched: number }> => {
+  let matched = 0;
+  const proxy = await startAnswerDroppingProxy(store.endpoint, (operation, body) => matches(operation, body) && (matched += 1) === 1);
+  store.connectThrough(proxy.endpoint);
+  try {
+    const result = await fn();
+    return { result, dropped: proxy.dropped(), matched };
+  } finally {
+    store.connectThrough();
+    await proxy.stop();
+  }
 };

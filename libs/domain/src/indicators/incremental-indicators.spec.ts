@@ -9,7 +9,7 @@ import {
   type Finding,
   type Vulnerability,
 } from '@integrates/db-model';
-import { aFinding, aVulnerability, startAnswerDroppingProxy, startTestStore, type TestStore } from '@integrates/db-model/testing';
+import { aFinding, aVulnerability, startTestStore, withFirstAnswerDropped, type TestStore } from '@integrates/db-model/testing';
 import { computeFindingIndicators } from './compute-finding-indicators';
 import { refreshFindingIndicators, storedFindingIndicators } from './finding-indicators';
 import { applyIndicatorChanges, indicatorsAfter } from './incremental-indicators';
@@ -117,17 +117,11 @@ describe('incremental finding indicators', () => {
     const { finding: readBeforeWrites, vulnerabilities } = await aFindingWithIndicators();
     const before = vulnerabilities[0] as Vulnerability;
     const after = await updateVulnerabilityStates(before, inProgress());
-    let updates = 0;
     // The difference is written, but its answer is lost; the retry then finds the revision moved.
-    const proxy = await startAnswerDroppingProxy(store.endpoint, (operation) => operation === 'UpdateItem' && (updates += 1) === 1);
-    store.connectThrough(proxy.endpoint);
-    try {
-      await applyIndicatorChanges(context(), readBeforeWrites, [{ before, after }]);
-      expect(proxy.dropped()).toBe(1);
-    } finally {
-      store.connectThrough();
-      await proxy.stop();
-    }
+    const { dropped } = await withFirstAnswerDropped(store, (operation) => operation === 'UpdateItem', () =>
+      applyIndicatorChanges(context(), readBeforeWrites, [{ before, after }]),
+    );
+    expect(dropped).toBe(1);
     const { stored, recomputed } = await storedAndRecomputed(readBeforeWrites.id);
     expect(stored).toEqual(recomputed);
     expect(stored?.treatmentSummary.inProgress).toBe(1);
