@@ -89,6 +89,17 @@ describe('sessions and API tokens through HTTP', () => {
     expect(unknown.body.errors?.[0]?.message).toBe('Exception - Access token not found');
   });
 
+  it('holds the limit of 2 when many requests add tokens at once', async () => {
+    const email = 'carol@example.com';
+    await putStakeholder(aStakeholder({ email }));
+    const cookie = await sessionCookie(server, email);
+    const answers = await Promise.all(Array.from({ length: 8 }, (_, index) => addToken(cookie, `parallel-${index}`)));
+    const codes = answers.map(({ body }) => (body.errors?.[0]?.extensions as { code?: string } | undefined)?.code ?? 'ADDED');
+    expect(codes.filter((code) => code === 'ADDED')).toHaveLength(2);
+    expect(codes.filter((code) => code !== 'ADDED')).toEqual(Array.from({ length: 6 }, () => 'TOKEN_COULD_NOT_BE_ADDED'));
+    expect((await stored(email))?.accessTokens).toHaveLength(2);
+  });
+
   it.each([
     ['an empty name', '', inDays(10), 'Exception - The token name must be 1 to 20 characters long'],
     ['a 21-character name', 'x'.repeat(21), inDays(10), 'Exception - The token name must be 1 to 20 characters long'],

@@ -1,6 +1,4 @@
-import { ConcurrentModificationError, EntityNotFoundError } from '../model/errors';
-import { batchGetRawItems } from '../store/batch-get';
-import { ConditionFailed, updateItem } from '../store/operations';
+import { swapUnderRevision } from '../model/revision-swap';
 import { findingFacet, findingKey } from './entity';
 import type { Finding } from './types';
 
@@ -49,19 +47,12 @@ export const updateFindingIndicators = async (current: Finding, indicators: obje
     ...current,
     unreliableIndicators: { ...indicators, [REVISION]: revision, ...(recomputed === undefined ? {} : { [RECOMPUTED]: recomputed }) },
   };
-  const key = findingKey(current.id, current.groupName);
-  const path = `unreliable_indicators.${REVISION}`;
-  try {
-    await updateItem({
-      key,
-      set: { unreliable_indicators: findingFacet.toItem(next)['unreliable_indicators'] },
-      conditions: [{ path: 'pk', exists: true }, previous === undefined ? { path, exists: false } : { path, equals: previous }],
-    });
-  } catch (error) {
-    if (!(error instanceof ConditionFailed)) throw error;
-    const [existing] = await batchGetRawItems([key]);
-    if (!existing) throw new EntityNotFoundError(findingFacet.name, key.pk);
-    throw new ConcurrentModificationError(findingFacet.name, key.pk);
-  }
+  await swapUnderRevision({
+    entity: findingFacet.name,
+    key: findingKey(current.id, current.groupName),
+    set: { unreliable_indicators: findingFacet.toItem(next)['unreliable_indicators'] },
+    revisionPath: `unreliable_indicators.${REVISION}`,
+    previous,
+  });
   return next;
 };

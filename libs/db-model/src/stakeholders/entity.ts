@@ -38,6 +38,7 @@ const attributes = item({
       last_use: string().optional(),
     }),
   ).optional(),
+  access_tokens_revision: number().optional(),
   session_token: map({ jti: string(), state: string().enum('IS_VALID', 'REVOKED'), issued_at: string().optional() }).optional(),
   state: map(stateAttributes).optional(),
 });

@@ -2,4 +2,4 @@ export * from './types';
 export { stakeholderKey } from './entity';
 export { addStakeholder, putStakeholder } from './add';
 export { getAllStakeholders, getStakeholders } from './get';
-export { removeStakeholder, updateStakeholder } from './update';
+export { removeStakeholder, updateAccessTokens, updateStakeholder } from './update';

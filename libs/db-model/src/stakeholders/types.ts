@@ -36,6 +36,8 @@ export interface Stakeholder {
   readonly registrationDate?: string;
   readonly lastLoginDate?: string;
   readonly accessTokens?: readonly AccessToken[];
+  /** Counts replacements of `accessTokens`, which are made on the condition that it is unchanged. */
+  readonly accessTokensRevision?: number;
   readonly sessionToken?: SessionToken;
   readonly state?: StakeholderState;
 }

@@ -1,6 +1,14 @@
-import { isoNow, updateStakeholder, type AccessToken } from '@integrates/db-model';
+import {
+  ConcurrentModificationError,
+  getStakeholders,
+  isoNow,
+  updateAccessTokens,
+  type AccessToken,
+  type Stakeholder,
+} from '@integrates/db-model';
 import { IntegratesError } from '@integrates/errors';
 import { audit } from '@integrates/logging';
+import { retry } from '@integrates/multitasking';
 import { createApiToken, MAX_ACCESS_TOKENS, MAX_TOKEN_LIFETIME_SECONDS } from '@integrates/sessions';
 import type { DomainContext } from '../context/context';
 import { requireViewer } from '../context/require-viewer';
@@ -46,6 +54,27 @@ export const viewAccessToken = ({ id, name, issuedAt, expiresAt, lastUse }: Acce
   ...(lastUse ? { lastUse } : {}),
 });
 
+/**
+ * Replaces the viewer's tokens with what `change` makes of them. Another request that replaced them
+ * since they were read makes it read them again and call `change` again (which re-checks its rules).
+ */
+const changeAccessTokens = (
+  context: DomainContext,
+  email: string,
+  change: (stakeholder: Stakeholder | undefined) => readonly AccessToken[],
+): Promise<Stakeholder> =>
+  retry(
+    async (attempt) => {
+      const stakeholder = attempt === 1 ? await context.loaders.stakeholder.load(email) : (await getStakeholders([email]))[0];
+      const tokens = change(stakeholder);
+      if (!stakeholder) throw new TokenNotFoundError();
+      const updated = await updateAccessTokens(stakeholder, tokens);
+      context.loaders.stakeholder.clear(email).prime(email, updated);
+      return updated;
+    },
+    { retries: 4, backoff: 10, jitter: 1, retryOn: (error) => error instanceof ConcurrentModificationError },
+  );
+
 /** Issues an API token; returns the token once (only a salted hash of its id is kept). */
 export const addAccessToken = async (
   context: DomainContext,
@@ -60,23 +89,26 @@ export const addAccessToken = async (
   if (!Number.isInteger(expirationTime) || expirationTime <= nowSeconds || expirationTime > nowSeconds + MAX_TOKEN_LIFETIME_SECONDS) {
     throw new InvalidExpirationTimeError();
   }
-  const stakeholder = await context.loaders.stakeholder.load(viewer.email);
-  const tokens = stakeholder?.accessTokens ?? [];
-  if (!stakeholder || tokens.length >= MAX_ACCESS_TOKENS) throw new TokenCouldNotBeAddedError();
-  const { token, stored } = await createApiToken(stakeholder.email, expirationTime, context.signingKey, now);
-  await updateStakeholder(stakeholder, { accessTokens: [...tokens, { ...stored, name: trimmed }] });
-  context.loaders.stakeholder.clear(viewer.email);
+  const roomFor = (stakeholder: Stakeholder | undefined): readonly AccessToken[] => {
+    const tokens = stakeholder?.accessTokens ?? [];
+    if (!stakeholder || tokens.length >= MAX_ACCESS_TOKENS) throw new TokenCouldNotBeAddedError();
+    return tokens;
+  };
+  // Checked before the costly hashing of a new secret, and again on the read the write relies on.
+  roomFor(await context.loaders.stakeholder.load(viewer.email));
+  const { token, stored } = await createApiToken(viewer.email, expirationTime, context.signingKey, now);
+  await changeAccessTokens(context, viewer.email, (stakeholder) => [...roomFor(stakeholder), { ...stored, name: trimmed }]);
   audit({ action: 'access_token.add', object: `USER#${viewer.email}`, outcome: 'allowed', details: { tokenId: stored.id, name: trimmed, at: isoNow(now) } });
   return token;
 };
 
 export const invalidateAccessToken = async (context: DomainContext, id: string): Promise<void> => {
   const viewer = requireViewer(context);
-  const stakeholder = await context.loaders.stakeholder.load(viewer.email);
-  const tokens = stakeholder?.accessTokens ?? [];
-  if (!stakeholder || !tokens.some((token) => token.id === id)) throw new TokenNotFoundError();
-  await updateStakeholder(stakeholder, { accessTokens: tokens.filter((token) => token.id !== id) });
-  context.loaders.stakeholder.clear(viewer.email);
+  await changeAccessTokens(context, viewer.email, (stakeholder) => {
+    const tokens = stakeholder?.accessTokens ?? [];
+    if (!tokens.some((token) => token.id === id)) throw new TokenNotFoundError();
+    return tokens.filter((token) => token.id !== id);
+  });
   audit({ action: 'access_token.invalidate', object: `USER#${viewer.email}`, outcome: 'allowed', details: { tokenId: id } });
 };
 

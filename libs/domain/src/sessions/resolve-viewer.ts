@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { updateStakeholder, type Dataloaders } from '@integrates/db-model';
+import { ConcurrentModificationError, updateAccessTokens, type Dataloaders } from '@integrates/db-model';
 import { audit, getLogger } from '@integrates/logging';
 import { schedule } from '@integrates/multitasking';
 import { matchesStoredSecret, readApiToken, verifySessionToken } from '@integrates/sessions';
@@ -29,11 +29,15 @@ const recordLastUse = (email: string, tokenId: string, loaders: Dataloaders): vo
   schedule(async () => {
     const stakeholder = await loaders.stakeholder.load(email);
     if (!stakeholder?.accessTokens?.some((token) => token.id === tokenId)) return;
-    await updateStakeholder(stakeholder, {
-      accessTokens: stakeholder.accessTokens.map((token) =>
-        token.id === tokenId ? { ...token, lastUse: new Date(now).toISOString() } : token,
-      ),
-    });
+    const stamped = stakeholder.accessTokens.map((token) => (token.id === tokenId ? { ...token, lastUse: new Date(now).toISOString() } : token));
+    try {
+      // Conditional: a token issued or revoked since the read is never undone by this stamp.
+      await updateAccessTokens(stakeholder, stamped);
+    } catch (error) {
+      if (!(error instanceof ConcurrentModificationError)) throw error;
+      // The tokens changed meanwhile; a later use stamps it (the interval starts again).
+      lastUseWrites.delete(tokenId);
+    }
   }, 'access-token-last-use');
 };
 
