@@ -67,6 +67,9 @@ export const createApp = ({ config, sessionKey, onUnexpectedError }: AppDependen
     response.status(200).json({ name: 'Integrates', api: GRAPHQL_PATH });
   });
 
+  // Everything below is a browser flow or an unknown path: sign-in and invitation links invite guessing.
+  app.use(hardening.browserRoutesLimit);
+
   app.get('/logout', resolveCredentials(sessionKey), logout(sessionKey, secureCookies));
   app.post('/logout', resolveCredentials(sessionKey), logout(sessionKey, secureCookies));
   app.use(invitationRoutes(sessionKey, createDataloaders));

@@ -11,6 +11,11 @@ export interface HttpHardening {
   readonly securityHeaders: RequestHandler;
   /** In front of the GraphQL endpoint, in this order: CORS (so refusals are readable), rate limit, timeout. */
   readonly graphqlGuards: readonly RequestHandler[];
+  /**
+   * In front of the browser routes (sign-in, its callback, logout, invitation links) and unknown paths:
+   * the per-address limit, in buckets of its own, since nobody is known yet on most of them.
+   */
+  readonly browserRoutesLimit: RequestHandler;
   /** For createGraphQLServer's `hardening` option. */
   readonly graphql: GraphQLHardening;
 }
@@ -24,6 +29,7 @@ export const createHttpHardening = (config: Config, identify: (request: Request)
       rateLimit(hardening.rateLimit, identify),
       requestTimeout(hardening.requestTimeoutMs),
     ],
+    browserRoutesLimit: rateLimit(hardening.rateLimit, () => ({})),
     graphql: {
       production: config.environment === 'production',
       exposeErrorDetails: config.environment === 'development',

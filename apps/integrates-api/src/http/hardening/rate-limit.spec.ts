@@ -51,6 +51,19 @@ describe('rate limits through the real server', () => {
     ]);
   });
 
+  it('limits the browser routes per address in buckets of their own, and leaves health checks alone', async () => {
+    const statuses: number[] = [];
+    for (const path of ['/login', '/logout', '/confirm_access/forged', '/no-such-page']) {
+      statuses.push((await fetch(`${server.url}${path}`, { redirect: 'manual' })).status);
+    }
+    expect(statuses.slice(0, 3)).not.toContain(429);
+    const refused = await fetch(`${server.url}/login`, { redirect: 'manual' });
+    expect(statuses[3]).toBe(429);
+    expect(refused.status).toBe(429);
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect((await fetch(`${server.url}/health`)).status).toBe(200);
+  });
+
   it('keys garbage credentials on the address too', async () => {
     const answer = await postJson(server.url, { query: '{ __typename }' }, { cookie: `${SESSION_COOKIE}=forged.token` });
     expect(answer.status).toBe(429);
