@@ -21,6 +21,16 @@ const GUARDS: readonly { readonly guard: string; readonly from: string; readonly
   { guard: 'organization_name', from: 'organization_metadata', record: (row) => ({ name: row['name'], organizationId: row['id'] }) },
   { guard: 'group_id', from: 'group_metadata', record: (row) => ({ name: row['name'], organizationId: row['organizationId'] }) },
   { guard: 'finding_id', from: 'finding_metadata', record: (row) => ({ id: row['id'], groupName: row['groupName'] }) },
+  {
+    guard: 'finding_type',
+    from: 'finding_metadata',
+    record: (row) => ({
+      groupName: row['groupName'],
+      code: String(row['title']).split('.')[0],
+      findingId: row['id'],
+      takenAt: (row['creation'] as { modifiedDate?: unknown } | undefined)?.modifiedDate,
+    }),
+  },
 ];
 
 const toCamel = (name: string): string => name.replace(/_([a-z0-9])/g, (_match, letter: string) => letter.toUpperCase());

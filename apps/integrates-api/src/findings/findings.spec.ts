@@ -64,6 +64,19 @@ describe('findings through the API', () => {
     expect(errorOf(await add('hacker', {}))).toEqual({ code: 'FINDING_ALREADY_EXISTS', message: 'Exception - A finding of type 004 already exists in this group' });
   });
 
+  it('lets only one of many concurrent creations of a type succeed', async () => {
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => world.as('hacker', ADD_FINDING, { groupName: world.groupName, title: '037. Technical information leak', requirements: ['077'], cvss: CVSS })),
+    );
+    const codes = answers.map((body) => errorOf(body)?.code ?? 'ADDED');
+    expect(codes.filter((code) => code === 'ADDED')).toHaveLength(1);
+    expect(codes.filter((code) => code !== 'ADDED')).toEqual(Array.from({ length: 7 }, () => 'FINDING_ALREADY_EXISTS'));
+    const listed = dataOf<{ group: { findings: { title: string }[] } }>(
+      await world.as('admin', 'query($g: String!) { group(groupName: $g) { findings { title } } }', { g: world.groupName }),
+    ).group.findings.filter(({ title }) => title.startsWith('037.'));
+    expect(listed).toHaveLength(1);
+  });
+
   it('refuses blank texts and a bad time to remediate, naming the field', async () => {
     const body = await world.as(
       'hacker',

@@ -4,12 +4,15 @@ import { defineFacet } from '../model/facet';
 import { keyPart } from '../model/keys';
 import { indicatorsMap, severityScoreMap } from '../model/schema-parts';
 import { table } from '../table/table';
-import type { Finding, FindingState, FindingVerification } from './types';
+import type { Finding, FindingState, FindingTypeClaim, FindingVerification } from './types';
 
 export const findingKey = (id: string, groupName: string) =>
   ({ pk: `FIN#${keyPart('finding id', id)}`, sk: `GROUP#${keyPart('group name', groupName)}` }) as const;
 
 export const findingIdGuardKey = (id: string) => ({ pk: 'FIN_ID', sk: `FIN#${keyPart('finding id', id)}` }) as const;
+
+export const findingTypeClaimKey = (groupName: string, code: string) =>
+  ({ pk: `FIN_TYPE#${keyPart('group name', groupName)}`, sk: `CODE#${keyPart('finding type', code)}` }) as const;
 
 const stateAttributes = {
   status: string().enum('CREATED', 'DELETED', 'MASKED'),
@@ -66,6 +69,21 @@ export const findingIdGuardFacet = defineFacet<{ readonly id: string; readonly g
   name: 'finding_id',
   entity: new Entity({ name: 'finding_id', table, timestamps: false, schema: guardAttributes, computeKey: ({ id }) => findingIdGuardKey(id) }),
   keyTemplate: { pk: 'FIN_ID', sk: 'FIN#id' },
+});
+
+const claimAttributes = item({ group_name: string().key(), code: string().key(), finding_id: string(), taken_at: string() });
+
+/** finding_type: `FIN_TYPE#group_name` / `CODE#code`, the one finding of a weakness type a group may hold. */
+export const findingTypeClaimFacet = defineFacet<FindingTypeClaim>({
+  name: 'finding_type',
+  entity: new Entity({
+    name: 'finding_type',
+    table,
+    timestamps: false,
+    schema: claimAttributes,
+    computeKey: ({ group_name, code }) => findingTypeClaimKey(group_name, code),
+  }),
+  keyTemplate: { pk: 'FIN_TYPE#group_name', sk: 'CODE#code' },
 });
 
 export const findingHistoricState = defineHistoricFacet<FindingState>({

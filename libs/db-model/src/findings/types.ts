@@ -46,3 +46,12 @@ export interface Finding {
   readonly verification?: FindingVerification;
   readonly unreliableIndicators?: Readonly<Record<string, unknown>>;
 }
+
+/** Which finding holds a weakness type (`code`) in a group: a group has at most one open finding of a type. */
+export interface FindingTypeClaim {
+  readonly groupName: string;
+  readonly code: string;
+  readonly findingId: string;
+  /** When the claim was taken (ISO 8601), to tell a crashed creation from one still under way. */
+  readonly takenAt: string;
+}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addFinding as storeFinding, isoNow, type Finding, type FindingState } from '@integrates/db-model';
+import { addFinding as storeFinding, isoNow, releaseFindingTypeClaim, type Finding, type FindingState } from '@integrates/db-model';
 import { AccessDeniedError } from '@integrates/errors';
 import { audit } from '@integrates/logging';
 import { groupServiceAttributes } from '../authorization/authorize';
@@ -10,6 +10,7 @@ import { computeFindingIndicators } from '../indicators/compute-finding-indicato
 import { FindingAlreadyExistsError, GroupCannotReportError, InvalidFindingTitleError, InvalidRequirementsError } from './errors';
 import { validDescription, validMinTimeToRemediate, type FindingDescriptionInput } from './description';
 import { scoreVectors } from './severity';
+import { claimFindingType } from './finding-type-claim';
 
 export interface AddFindingInput extends FindingDescriptionInput {
   readonly groupName: string;
@@ -48,9 +49,13 @@ export const addFinding = async (context: DomainContext, input: AddFindingInput)
     throw new FindingAlreadyExistsError(weakness.code, group.name);
   }
 
-  const state: FindingState = { status: 'CREATED', source: 'ANALYST', modifiedBy: viewer.email, modifiedDate: isoNow() };
+  const now = Date.now();
+  const id = randomUUID();
+  const claim = { groupName: group.name, code: weakness.code, findingId: id, takenAt: isoNow(now) };
+  await claimFindingType(claim, now);
+  const state: FindingState = { status: 'CREATED', source: 'ANALYST', modifiedBy: viewer.email, modifiedDate: isoNow(now) };
   const draft: Finding = {
-    id: randomUUID(),
+    id,
     groupName: group.name,
     title: `${weakness.code}. ${weakness.title}`,
     ...description,
@@ -62,7 +67,13 @@ export const addFinding = async (context: DomainContext, input: AddFindingInput)
     creation: state,
   };
   const finding: Finding = { ...draft, unreliableIndicators: { ...computeFindingIndicators([], draft) } };
-  await storeFinding(finding);
+  try {
+    await storeFinding(finding);
+  } catch (error) {
+    // Best effort: a claim left behind gives way once it is old (see claimFindingType).
+    await releaseFindingTypeClaim(claim).catch(() => undefined);
+    throw error;
+  }
   context.loaders.groupFindings.clear(group.name);
   context.loaders.finding.clear(finding.id).prime(finding.id, finding);
   audit({ action: 'finding.add', object: `FIN#${finding.id}`, outcome: 'allowed', details: { groupName: group.name, title: finding.title } });
