@@ -2,4 +2,4 @@ export * from './types';
 export { stakeholderKey } from './entity';
 export { addStakeholder, putStakeholder } from './add';
 export { getAllStakeholders, getStakeholders } from './get';
-export { removeStakeholder, updateAccessTokens, updateStakeholder } from './update';
+export { removeStakeholder, revokeSessionToken, updateAccessTokens, updateStakeholder } from './update';

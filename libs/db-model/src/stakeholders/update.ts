@@ -1,4 +1,4 @@
-import { deleteItem } from '../store/operations';
+import { ConditionFailed, deleteItem, updateItem } from '../store/operations';
 import { swapUnderRevision } from '../model/revision-swap';
 import { updateMetadata } from '../model/update-metadata';
 import { stakeholderFacet, stakeholderKey } from './entity';
@@ -28,6 +28,20 @@ export const updateAccessTokens = async (current: Stakeholder, accessTokens: rea
     previous,
   });
   return next;
+};
+
+/**
+ * Marks the stakeholder's session revoked if the session `jti` is still the current one. False when it
+ * is not (a newer sign-in replaced it, or there is none): a sign-out never revokes a later session.
+ */
+export const revokeSessionToken = async (email: string, jti: string): Promise<boolean> => {
+  try {
+    await updateItem({ key: stakeholderKey(email), set: { 'session_token.state': 'REVOKED' }, conditions: [{ path: 'session_token.jti', equals: jti }] });
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionFailed) return false;
+    throw error;
+  }
 };
 
 export const removeStakeholder = async (email: string): Promise<void> => {

@@ -1,4 +1,4 @@
-import { addStakeholder, AlreadyExistsError, isoNow, updateStakeholder, type Dataloaders, type Stakeholder } from '@integrates/db-model';
+import { addStakeholder, AlreadyExistsError, isoNow, revokeSessionToken, updateStakeholder, type Dataloaders, type Stakeholder } from '@integrates/db-model';
 import { audit } from '@integrates/logging';
 import { createSessionToken } from '@integrates/sessions';
 import type { DomainContext } from '../context/context';
@@ -71,8 +71,10 @@ export const startWebSession = async (
 export const endWebSession = async (email: string, jti: string, loaders: Dataloaders): Promise<void> => {
   const stakeholder = await loaders.stakeholder.load(email);
   if (!stakeholder?.sessionToken || stakeholder.sessionToken.jti !== jti) return;
-  await updateStakeholder(stakeholder, { sessionToken: { ...stakeholder.sessionToken, state: 'REVOKED' } });
+  // Conditional: a sign-in that replaced this session since the read keeps its newer one.
+  const revoked = await revokeSessionToken(stakeholder.email, jti);
   loaders.stakeholder.clear(email);
+  if (!revoked) return;
   audit({ actor: email, action: 'session.sign_out', object: `USER#${email}`, outcome: 'allowed' });
 };
 

@@ -3,11 +3,11 @@ import { aStakeholder, startTestStore, type TestStore } from '../testing';
 import { putStakeholder } from './add';
 import { getStakeholders } from './get';
 import type { AccessToken, Stakeholder } from './types';
-import { updateAccessTokens } from './update';
+import { revokeSessionToken, updateAccessTokens, updateStakeholder } from './update';
 
 const aToken = (id: string): AccessToken => ({ id, name: id, issuedAt: 1, expiresAt: 2, jtiHashed: 'a'.repeat(64), salt: 'b'.repeat(64) });
 
-describe('access tokens as a compare-and-swap', () => {
+describe('access tokens and sessions under conditions', () => {
   let store: TestStore;
   beforeAll(async () => {
     store = await startTestStore('db_model_access_tokens');
@@ -41,6 +41,17 @@ describe('access tokens as a compare-and-swap', () => {
     expect(outcomes.filter((outcome) => outcome.status === 'fulfilled')).toHaveLength(1);
     expect(outcomes.filter((outcome) => outcome.status === 'rejected' && outcome.reason instanceof ConcurrentModificationError)).toHaveLength(7);
     expect((await reload(email)).accessTokens).toHaveLength(1);
+  });
+
+  it('revokes a session only while it is the current one, so that a late sign-out spares a newer sign-in', async () => {
+    const email = 'sessions@example.com';
+    await putStakeholder(aStakeholder({ email, sessionToken: { jti: 'old', state: 'IS_VALID' } }));
+    await updateStakeholder(await reload(email), { sessionToken: { jti: 'new', state: 'IS_VALID' } });
+    expect(await revokeSessionToken(email, 'old')).toBe(false);
+    expect((await reload(email)).sessionToken).toEqual({ jti: 'new', state: 'IS_VALID' });
+    expect(await revokeSessionToken(email, 'new')).toBe(true);
+    expect((await reload(email)).sessionToken).toEqual({ jti: 'new', state: 'REVOKED' });
+    expect(await revokeSessionToken('nobody@example.com', 'new')).toBe(false);
   });
 
   it('says when the stakeholder does not exist', async () => {
