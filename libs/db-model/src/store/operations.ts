@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { UnavailabilityError } from '@integrates/errors';
 import { InvalidRecordError, UncertainWriteError } from '../model/errors';
 import { getStore } from './store';
@@ -81,18 +82,42 @@ const withExpression = (expression: Expression) => ({
   ...(Object.keys(expression.values).length > 0 ? { ExpressionAttributeValues: expression.values } : {}),
 });
 
+/** The item as the store keeps it: undefined values are not written (nor list entries). */
+const withoutUndefined = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.filter((entry) => entry !== undefined).map(withoutUndefined);
+  if (typeof value !== 'object' || value === null || value instanceof Set || value instanceof Uint8Array) return value;
+  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined).map(([name, entry]) => [name, withoutUndefined(entry)]));
+};
+
+/** Whether the item stored under `item`'s key is exactly `item`. */
+const storedAsWritten = async (item: Item): Promise<boolean> => {
+  const { transport, tableName } = getStore();
+  const output = await send(() => transport.send('GetItem', { TableName: tableName, Key: { pk: item['pk'], sk: item['sk'] }, ConsistentRead: true }));
+  return isDeepStrictEqual(output['Item'], withoutUndefined(item));
+};
+
+/**
+ * Writes the whole item, on `conditions`. When the store leaves the outcome uncertain (a retry found the
+ * condition false after an attempt that may have been applied), the item is read back: if it is stored
+ * exactly as this put wrote it, the put happened; otherwise UncertainWriteError stands.
+ */
 export const putItem = async (item: Item, conditions: readonly Condition[] = []): Promise<void> => {
   const { transport, tableName } = getStore();
   const expression: Expression = { names: {}, values: {} };
   const condition = conditionExpression(conditions, expression);
-  await send(() =>
-    transport.send('PutItem', {
+  try {
+    await send(() =>
+      transport.send('PutItem', {
         TableName: tableName,
         Item: item,
         ...(condition ? { ConditionExpression: condition } : {}),
         ...withExpression(expression),
       }),
-  );
+    );
+  } catch (error) {
+    if (error instanceof UncertainWriteError && (await storedAsWritten(item))) return;
+    throw error;
+  }
 };
 
 export interface UpdateRequest {
