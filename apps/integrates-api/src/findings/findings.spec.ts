@@ -1,3 +1,4 @@
+import { setFaultInjector } from '@integrates/db-model/testing';
 import { cvssf } from '@integrates/severity';
 import { ADD_FINDING, addFindingAs, CVSS, CVSS4, dataOf, errorOf, releasedLines, startWorld, type World } from './findings-world';
 
@@ -75,6 +76,17 @@ describe('findings through the API', () => {
       await world.as('admin', 'query($g: String!) { group(groupName: $g) { findings { title } } }', { g: world.groupName }),
     ).group.findings.filter(({ title }) => title.startsWith('037.'));
     expect(listed).toHaveLength(1);
+  });
+
+  it('gives the type up again when writing the finding fails after its claim, so a retry succeeds at once', async () => {
+    const add083 = () => world.as('hacker', ADD_FINDING, { groupName: world.groupName, title: '083. XML injection (XXE)', requirements: ['173'], cvss: CVSS });
+    let puts = 0;
+    // The claim is the first put, the finding's id guard the second: that one fails.
+    setFaultInjector((command) => (command === 'PutItemCommand' && (puts += 1) === 2 ? new Error('store down') : undefined));
+    const failed = await add083().finally(() => setFaultInjector(undefined));
+    expect(errorOf(failed)?.code).toBe('UNAVAILABLE');
+    expect(puts).toBeGreaterThanOrEqual(2);
+    expect(dataOf<{ addFinding: { success: boolean } }>(await add083()).addFinding.success).toBe(true);
   });
 
   it('refuses blank texts and a bad time to remediate, naming the field', async () => {

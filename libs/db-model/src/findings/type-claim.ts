@@ -1,5 +1,5 @@
 import { getByKeys } from '../model/lookups';
-import { ConditionFailed, deleteItem, putItem } from '../store/operations';
+import { deleteItem, putItem, whenConditionHolds } from '../store/operations';
 import { findingTypeClaimFacet, findingTypeClaimKey } from './entity';
 import type { FindingTypeClaim } from './types';
 
@@ -11,21 +11,12 @@ export const getFindingTypeClaim = async (groupName: string, code: string): Prom
  * `from`, when `from` still holds it (a holder the caller found to no longer count). False when another
  * writer holds it, or took it first.
  */
-export const takeFindingTypeClaim = async (claim: FindingTypeClaim, from?: string): Promise<boolean> => {
-  try {
-    await putItem(findingTypeClaimFacet.toItem(claim), from === undefined ? [{ path: 'pk', exists: false }] : [{ path: 'finding_id', equals: from }]);
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionFailed) return false;
-    throw error;
-  }
-};
+export const takeFindingTypeClaim = (claim: FindingTypeClaim, from?: string): Promise<boolean> =>
+  whenConditionHolds(() =>
+    putItem(findingTypeClaimFacet.toItem(claim), from === undefined ? [{ path: 'pk', exists: false }] : [{ path: 'finding_id', equals: from }]),
+  );
 
 /** Gives a claim up, if `findingId` still holds it (a creation that failed after taking it). */
 export const releaseFindingTypeClaim = async (claim: FindingTypeClaim): Promise<void> => {
-  try {
-    await deleteItem(findingTypeClaimKey(claim.groupName, claim.code), [{ path: 'finding_id', equals: claim.findingId }]);
-  } catch (error) {
-    if (!(error instanceof ConditionFailed)) throw error;
-  }
+  await whenConditionHolds(() => deleteItem(findingTypeClaimKey(claim.groupName, claim.code), [{ path: 'finding_id', equals: claim.findingId }]));
 };

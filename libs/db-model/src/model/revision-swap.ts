@@ -1,6 +1,6 @@
 import { ConcurrentModificationError, EntityNotFoundError } from './errors';
 import { batchGetRawItems, type ItemKey } from '../store/batch-get';
-import { ConditionFailed, updateItem } from '../store/operations';
+import { updateItem, whenConditionHolds } from '../store/operations';
 
 /**
  * Sets `set` on the item on the condition that the revision counter at `revisionPath` still holds
@@ -16,16 +16,11 @@ export const swapUnderRevision = async (request: {
   readonly previous: number | undefined;
 }): Promise<void> => {
   const { entity, key, set, revisionPath: path, previous } = request;
-  try {
-    await updateItem({
-      key,
-      set,
-      conditions: [{ path: 'pk', exists: true }, previous === undefined ? { path, exists: false } : { path, equals: previous }],
-    });
-  } catch (error) {
-    if (!(error instanceof ConditionFailed)) throw error;
-    const [existing] = await batchGetRawItems([key]);
-    if (!existing) throw new EntityNotFoundError(entity, key.pk);
-    throw new ConcurrentModificationError(entity, key.pk);
-  }
+  const swapped = await whenConditionHolds(() =>
+    updateItem({ key, set, conditions: [{ path: 'pk', exists: true }, previous === undefined ? { path, exists: false } : { path, equals: previous }] }),
+  );
+  if (swapped) return;
+  const [existing] = await batchGetRawItems([key]);
+  if (!existing) throw new EntityNotFoundError(entity, key.pk);
+  throw new ConcurrentModificationError(entity, key.pk);
 };

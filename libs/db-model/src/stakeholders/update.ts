@@ -1,4 +1,4 @@
-import { ConditionFailed, deleteItem, updateItem } from '../store/operations';
+import { deleteItem, updateItem, whenConditionHolds } from '../store/operations';
 import { swapUnderRevision } from '../model/revision-swap';
 import { updateMetadata } from '../model/update-metadata';
 import { stakeholderFacet, stakeholderKey } from './entity';
@@ -34,15 +34,10 @@ export const updateAccessTokens = async (current: Stakeholder, accessTokens: rea
  * Marks the stakeholder's session revoked if the session `jti` is still the current one. False when it
  * is not (a newer sign-in replaced it, or there is none): a sign-out never revokes a later session.
  */
-export const revokeSessionToken = async (email: string, jti: string): Promise<boolean> => {
-  try {
-    await updateItem({ key: stakeholderKey(email), set: { 'session_token.state': 'REVOKED' }, conditions: [{ path: 'session_token.jti', equals: jti }] });
-    return true;
-  } catch (error) {
-    if (error instanceof ConditionFailed) return false;
-    throw error;
-  }
-};
+export const revokeSessionToken = (email: string, jti: string): Promise<boolean> =>
+  whenConditionHolds(() =>
+    updateItem({ key: stakeholderKey(email), set: { 'session_token.state': 'REVOKED' }, conditions: [{ path: 'session_token.jti', equals: jti }] }),
+  );
 
 export const removeStakeholder = async (email: string): Promise<void> => {
   await deleteItem(stakeholderKey(email));

@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { UnavailabilityError } from '@integrates/errors';
 import { InvalidRecordError, UncertainWriteError } from '../model/errors';
 import { getStore } from './store';
-import { UNCERTAIN_WRITE } from './transport';
+import { asStored, UNCERTAIN_WRITE } from './transport';
 import type { ItemKey } from './batch-get';
 
 export type Item = Record<string, unknown>;
@@ -14,6 +14,17 @@ export class ConditionFailed extends Error {
     this.name = 'ConditionFailed';
   }
 }
+
+/** Runs a conditional write: true when it was made, false when its condition did not hold. */
+export const whenConditionHolds = async (write: () => Promise<void>): Promise<boolean> => {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    if (error instanceof ConditionFailed) return false;
+    throw error;
+  }
+};
 
 const errorName = (error: unknown): string => (error as { name?: string } | null)?.name ?? '';
 
@@ -82,18 +93,11 @@ const withExpression = (expression: Expression) => ({
   ...(Object.keys(expression.values).length > 0 ? { ExpressionAttributeValues: expression.values } : {}),
 });
 
-/** The item as the store keeps it: undefined values are not written (nor list entries). */
-const withoutUndefined = (value: unknown): unknown => {
-  if (Array.isArray(value)) return value.filter((entry) => entry !== undefined).map(withoutUndefined);
-  if (typeof value !== 'object' || value === null || value instanceof Set || value instanceof Uint8Array) return value;
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined).map(([name, entry]) => [name, withoutUndefined(entry)]));
-};
-
 /** Whether the item stored under `item`'s key is exactly `item`. */
 const storedAsWritten = async (item: Item): Promise<boolean> => {
   const { transport, tableName } = getStore();
   const output = await send(() => transport.send('GetItem', { TableName: tableName, Key: { pk: item['pk'], sk: item['sk'] }, ConsistentRead: true }));
-  return isDeepStrictEqual(output['Item'], withoutUndefined(item));
+  return isDeepStrictEqual(output['Item'], asStored(item));
 };
 
 /**

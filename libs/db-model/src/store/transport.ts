@@ -87,6 +87,8 @@ class NodeSha256 {
 
 const toStore = (value: Json | undefined): Marshalled | undefined => (value ? (marshall(value, MARSHALL) as Marshalled) : undefined);
 const fromStore = (value: unknown): Json | undefined => (value ? unmarshall(value as Marshalled) : undefined);
+/** An item as the store keeps it and answers it: what `marshall` drops (undefined values) is gone. */
+export const asStored = (item: Json): Json => unmarshall(marshall(item, MARSHALL));
 const itemsFromStore = (values: unknown): Json[] => ((values as Marshalled[] | undefined) ?? []).map((item) => unmarshall(item));
 
 const withDefined = (input: Json, changes: Json): Json => {

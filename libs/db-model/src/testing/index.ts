@@ -4,7 +4,6 @@ import { ensureTable } from '../table/create-table';
 import { startAnswerDroppingProxy } from './answer-dropping-proxy';
 
 export * from './fixtures';
-export { startAnswerDroppingProxy, type AnswerDroppingProxy } from './answer-dropping-proxy';
 export { setFaultInjector } from '../store/store';
 
 export interface TestStore {

@@ -74,21 +74,14 @@ const replacedVersions = new WeakMap<Vulnerability, Vulnerability>();
 
 /**
  * Updates the finding's indicators after `written` were committed through applyOne: as a difference
- * from `readBeforeWrites` (the finding as read before them) when it can, else recomputed. `uncertain`
- * says some other write may or may not have been applied (UncertainWriteError), which only a
- * recomputation counts right.
+ * from `readBeforeWrites` (the finding as read before them) when it can, else recomputed.
  */
-export const refreshIndicatorsAfter = async (
-  context: DomainContext,
-  readBeforeWrites: Finding,
-  written: readonly Vulnerability[],
-  uncertain = false,
-): Promise<void> => {
+export const refreshIndicatorsAfter = async (context: DomainContext, readBeforeWrites: Finding, written: readonly Vulnerability[]): Promise<void> => {
   const changes = written.flatMap((after) => {
     const before = replacedVersions.get(after);
     return before ? [{ before, after }] : [];
   });
-  if (!uncertain && changes.length === written.length) await applyIndicatorChanges(context, readBeforeWrites, changes);
+  if (changes.length === written.length) await applyIndicatorChanges(context, readBeforeWrites, changes);
   else await refreshFindingIndicators(context, readBeforeWrites.id, written);
 };
 
@@ -141,8 +134,12 @@ export const runBulk = async (
     { workers: WORKERS, settle: true },
   );
   const updated = outcomes.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
-  const uncertain = outcomes.some((outcome) => outcome.status === 'rejected' && outcome.reason instanceof UncertainWriteError);
-  if (updated.length > 0 || uncertain) await refreshIndicatorsAfter(context, finding, updated, uncertain);
+  // A write the store left uncertain may have been applied: only a recomputation counts it right.
+  if (outcomes.some((outcome) => outcome.status === 'rejected' && outcome.reason instanceof UncertainWriteError)) {
+    await refreshFindingIndicators(context, finding.id, updated);
+  } else if (updated.length > 0) {
+    await refreshIndicatorsAfter(context, finding, updated);
+  }
   context.loaders.findingVulnerabilities.clearAll();
   context.loaders.groupVulnerabilities.clearAll();
   const failed = outcomes.flatMap((outcome, index): FailedVulnerability[] => {
